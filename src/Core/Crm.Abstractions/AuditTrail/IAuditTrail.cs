@@ -1,0 +1,14 @@
+namespace OrchardCrm.AuditTrail;
+
+/// <summary>The audit trail of content: one entry per save, with each field that changed.</summary>
+public interface IAuditTrail
+{
+    /// <summary>The entries of an item, newest first.</summary>
+    Task<IReadOnlyList<AuditTrailEntry>> ListForItemAsync(string contentItemId, CancellationToken cancellationToken = default);
+}
+
+/// <param name="EventName">Created, Updated, Published, Unpublished, DraftDiscarded, Removed, Cloned, Restored...</param>
+public sealed record AuditTrailEntry(long Id, string ContentItemId, string? ContentItemVersionId, string ContentType, string EventName, string? UserName, DateTime CreatedUtc, IReadOnlyList<FieldChange> Changes, string? Comment);
+
+/// <param name="Field">"Part.Field" (or "DisplayText", "Owner").</param>
+public sealed record FieldChange(string Field, string? OldValue, string? NewValue);

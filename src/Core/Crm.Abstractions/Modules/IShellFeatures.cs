@@ -1,0 +1,20 @@
+namespace OrchardCrm.Modules;
+
+/// <summary>
+/// The enabled set as this node sees it right now. It is refreshed when the database's feature serial
+/// changes (checked at the start of every request and after every enable/disable).
+/// </summary>
+public interface IShellFeatures
+{
+    bool IsEnabled(string featureId);
+
+    /// <summary>Whether the type (a service implementation, a controller, ...) belongs to an enabled feature; kernel types always do.</summary>
+    bool IsEnabled(Type type);
+
+    IReadOnlySet<string> EnabledFeatureIds { get; }
+
+    long Serial { get; }
+
+    /// <summary>Re-reads the enabled set from the database when its serial has moved.</summary>
+    Task RefreshAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrchardCrm.ContentManagement.Fields;
+using OrchardCrm.ContentManagement.Handlers;
+using OrchardCrm.ContentManagement.Indexes;
+using OrchardCrm.Navigation;
+using OrchardCrm.Recipes;
+using OrchardCrm.Security;
+
+namespace OrchardCrm.Modules;
+
+/// <summary>How a feature's startup registers its contributions. Each is enumerated by the kernel through <see cref="IEnabled{T}"/>.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddContentHandler<T>(this IServiceCollection services) where T : class, IContentHandler
+    {
+        services.AddScoped<IContentHandler, T>();
+        return services;
+    }
+
+    public static IServiceCollection AddRecipeStep<T>(this IServiceCollection services) where T : class, IRecipeStepHandler
+    {
+        services.AddScoped<IRecipeStepHandler, T>();
+        return services;
+    }
+
+    public static IServiceCollection AddPermissionProvider<T>(this IServiceCollection services) where T : class, IPermissionProvider
+    {
+        services.AddSingleton<IPermissionProvider, T>();
+        return services;
+    }
+
+    public static IServiceCollection AddNavigationProvider<T>(this IServiceCollection services) where T : class, INavigationProvider
+    {
+        services.AddSingleton<INavigationProvider, T>();
+        return services;
+    }
+
+    public static IServiceCollection AddDataMigration<T>(this IServiceCollection services) where T : class, IDataMigration
+    {
+        services.AddScoped<IDataMigration, T>();
+        return services;
+    }
+
+    public static IServiceCollection AddFieldKind<T>(this IServiceCollection services) where T : class, IFieldKind
+    {
+        services.AddSingleton<IFieldKind, T>();
+        return services;
+    }
+
+    /// <summary>Registers a map index: its provider, and its entity in the kernel's data model (table named after the class).</summary>
+    public static IServiceCollection AddIndexProvider<TProvider, TIndex>(this IServiceCollection services)
+        where TProvider : IndexProvider<TIndex>
+        where TIndex : MapIndex
+    {
+        services.AddScoped<IIndexProvider, TProvider>();
+        services.AddSingleton(new IndexEntityRegistration(typeof(TIndex)));
+        return services;
+    }
+}
+
+/// <summary>A map index entity to include in the kernel's data model. Schema is not feature-switched, so every registration counts.</summary>
+public sealed record IndexEntityRegistration(Type IndexType);

@@ -1,0 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OrchardCrm.Setup;
+
+public static class SetupServices
+{
+    public static IServiceCollection AddCrmSetup(this IServiceCollection services)
+    {
+        return services;
+    }
+}

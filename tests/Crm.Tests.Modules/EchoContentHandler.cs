@@ -1,0 +1,12 @@
+using OrchardCrm.ContentManagement.Handlers;
+
+namespace OrchardCrm.Tests.Modules;
+
+public sealed class EchoContentHandler(EchoLog log) : ContentHandlerBase
+{
+    public Task CreatedAsync(ContentContext context)
+    {
+        log.Write($"created {context.ContentItem.ContentItemId}");
+        return Task.CompletedTask;
+    }
+}
