@@ -20,11 +20,7 @@ public static class CrmHost
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseRouting();
-        app.UseCrmFeatureGate();
-        app.MapCrmModules();
+        app.UseCrm();
         return app;
     }
 }

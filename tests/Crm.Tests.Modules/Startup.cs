@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrchardCrm.Modules;
+using OrchardCrm.Security;
 
 namespace OrchardCrm.Tests.Modules;
 
@@ -25,5 +26,6 @@ public sealed class Startup : StartupBase
     {
         // Anonymous on purpose: the tests of the feature gate must see 404 come from the gate, not from authorization.
         routes.MapGet("/test/echo", (EchoLog log) => Results.Text($"echo {log.Entries.Count}")).AllowAnonymous();
+        routes.MapGet("/api/test/echo", () => Results.Ok(new { echo = true })).RequirePermission(EchoPermissions.UseEcho);
     }
 }

@@ -48,4 +48,7 @@ public sealed class MenuItem
 public interface INavigationManager
 {
     IReadOnlyList<MenuItem> BuildMenu();
+
+    /// <summary>The menu trimmed to what the user may open.</summary>
+    Task<IReadOnlyList<MenuItem>> BuildMenuAsync(System.Security.Claims.ClaimsPrincipal user);
 }

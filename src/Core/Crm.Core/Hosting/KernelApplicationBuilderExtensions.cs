@@ -60,3 +60,23 @@ public static class KernelApplicationBuilderExtensions
 
 /// <summary>Marks an endpoint that anonymous users may call (sign-in, setup, health); every other endpoint requires a user.</summary>
 public sealed record PublicEndpointMetadata;
+
+public static class CrmPipeline
+{
+    /// <summary>
+    /// The kernel's request pipeline, in its one right order: routing, the feature gate (so a disabled
+    /// feature's endpoint is 404 even for anonymous callers), authentication, authorization, endpoints.
+    /// </summary>
+    public static WebApplication UseCrm(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseCrmFeatureGate();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapCrmModules();
+        return app;
+    }
+}

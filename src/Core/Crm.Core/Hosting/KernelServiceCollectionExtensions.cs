@@ -6,6 +6,7 @@ using OrchardCrm.ContentManagement;
 using OrchardCrm.Data;
 using OrchardCrm.Documents;
 using OrchardCrm.Modules;
+using OrchardCrm.Navigation;
 using OrchardCrm.Recipes;
 using OrchardCrm.Security;
 using OrchardCrm.Settings;
@@ -43,6 +44,7 @@ public static class KernelServiceCollectionExtensions
         services.AddScoped<DocumentStore>();
         services.AddScoped<SiteService>();
         services.AddScoped<ISiteService>(sp => sp.GetRequiredService<SiteService>());
+        services.AddScoped<INavigationManager, NavigationManager>();
 
         services.AddContentManagement();
         services.AddRecipes();
