@@ -6,7 +6,7 @@ public sealed class EchoPermissions : IPermissionProvider
 {
     public static readonly Permission UseEcho = new("UseEcho", "Call the echo endpoint", Category: "Echo");
 
-    public IEnumerable<Permission> GetPermissions() => [UseEcho];
+    public Task<IEnumerable<Permission>> GetPermissionsAsync() => Task.FromResult<IEnumerable<Permission>>([UseEcho]);
 
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() => [new(RoleNames.Administrator, [UseEcho])];
 }

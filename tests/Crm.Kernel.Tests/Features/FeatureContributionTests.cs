@@ -43,7 +43,7 @@ public sealed class FeatureContributionTests
         public static Contributions Read(IServiceProvider sp) => new(
             sp.GetRequiredService<OrchardCrm.Modules.IEnabled<IContentHandler>>().Select(h => h.GetType()).ToList(),
             sp.GetRequiredService<OrchardCrm.Modules.IEnabled<IRecipeStepHandler>>().Select(s => s.Name).ToList(),
-            sp.GetRequiredService<IPermissionService>().ListPermissions().Select(p => p.Name).ToList(),
+            sp.GetRequiredService<IPermissionService>().ListPermissionsAsync().GetAwaiter().GetResult().Select(p => p.Name).ToList(),
             sp.GetRequiredService<INavigationManager>().BuildMenu().Select(m => m.Text).ToList());
 
         public bool Equals(Contributions? other) =>

@@ -26,7 +26,7 @@ public static class ServiceCollectionExtensions
 
     public static IServiceCollection AddPermissionProvider<T>(this IServiceCollection services) where T : class, IPermissionProvider
     {
-        services.AddSingleton<IPermissionProvider, T>();
+        services.AddScoped<IPermissionProvider, T>();
         return services;
     }
 

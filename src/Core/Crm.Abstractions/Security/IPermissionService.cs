@@ -6,9 +6,9 @@ namespace OrchardCrm.Security;
 public interface IPermissionService
 {
     /// <summary>Every permission that the enabled features declare (a disabled feature's permissions are absent).</summary>
-    IReadOnlyList<Permission> ListPermissions();
+    Task<IReadOnlyList<Permission>> ListPermissionsAsync();
 
-    Permission? Find(string name);
+    Task<Permission?> FindAsync(string name);
 
     /// <summary>Whether the user's roles grant the permission, directly or through a permission that implies it.</summary>
     Task<bool> IsGrantedAsync(ClaimsPrincipal user, Permission permission);

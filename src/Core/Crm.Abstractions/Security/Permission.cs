@@ -19,7 +19,8 @@ public static class RoleNames
 /// <summary>A module's permissions and which default roles get which. Register with <c>services.AddPermissionProvider&lt;T&gt;()</c>.</summary>
 public interface IPermissionProvider
 {
-    IEnumerable<Permission> GetPermissions();
+    /// <summary>Async because some permissions are made from data (one set per content type, say).</summary>
+    Task<IEnumerable<Permission>> GetPermissionsAsync();
 
     IEnumerable<PermissionStereotype> GetDefaultStereotypes() => [];
 }

@@ -15,22 +15,31 @@ public sealed class PermissionService(IEnabled<IPermissionProvider> providers, C
 {
     private Dictionary<string, HashSet<string>>? _grantsByRole;
 
-    public IReadOnlyList<Permission> ListPermissions() =>
-        providers.SelectMany(p => p.GetPermissions()).Concat(KernelPermissions.All)
-            .DistinctBy(p => p.Name).OrderBy(p => p.Category).ThenBy(p => p.Name).ToList();
+    private IReadOnlyList<Permission>? _permissions;
 
-    public Permission? Find(string name) => ListPermissions().FirstOrDefault(p => p.Name == name);
+    public async Task<IReadOnlyList<Permission>> ListPermissionsAsync()
+    {
+        if (_permissions is not null) return _permissions;
+        var all = new List<Permission>(KernelPermissions.All);
+        foreach (var provider in providers) all.AddRange(await provider.GetPermissionsAsync());
+        return _permissions = all.DistinctBy(p => p.Name).OrderBy(p => p.Category).ThenBy(p => p.Name).ToList();
+    }
+
+    public async Task<Permission?> FindAsync(string name) => (await ListPermissionsAsync()).FirstOrDefault(p => p.Name == name);
 
     public async Task<bool> IsGrantedAsync(ClaimsPrincipal user, Permission permission)
     {
         if (user.Identity?.IsAuthenticated != true) return false;
-        if (Find(permission.Name) is null) return false;
+        // A permission no enabled feature declares (its feature is off) is granted to nobody, administrators included.
+        var declared = await FindAsync(permission.Name);
+        if (declared is null) return false;
 
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
         if (roles.Contains(RoleNames.Administrator)) return true;
 
         var grants = await GrantsByRoleAsync();
-        var candidates = WithImplyingPermissions(permission);
+        // The declared permission carries the broader ones that imply it (a policy only knows the name).
+        var candidates = WithImplyingPermissions(declared);
         return roles.Any(role => grants.TryGetValue(role, out var granted) && candidates.Overlaps(granted));
     }
 

@@ -58,6 +58,7 @@ public static class SecurityServices
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddScoped<IPermissionService, PermissionService>();
         services.AddScoped<IUserClaimsPrincipalFactory<CrmUser>, CrmUserClaimsPrincipalFactory>();
+        services.AddScoped<OrchardCrm.Recipes.IRecipeStepHandler, RolesRecipeStep>();
         return services;
     }
 
