@@ -4,7 +4,7 @@ namespace OrchardCrm.Tests.Modules;
 
 public sealed class EchoContentHandler(EchoLog log) : ContentHandlerBase
 {
-    public Task CreatedAsync(ContentContext context)
+    public override Task CreatedAsync(ContentContext context)
     {
         log.Write($"created {context.ContentItem.ContentItemId}");
         return Task.CompletedTask;

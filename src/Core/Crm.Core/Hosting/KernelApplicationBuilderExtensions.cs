@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCrm.Data;
 using OrchardCrm.Modules;
+using OrchardCrm.Security;
 
 namespace OrchardCrm.Hosting;
 
@@ -48,6 +49,7 @@ public static class KernelApplicationBuilderExtensions
             startup.Configure(group);
         }
 
+        endpoints.MapSessionEndpoints();
         endpoints.MapGet("/health", async (DatabaseInitializer database, CancellationToken cancellationToken) =>
                 await database.CanConnectAsync(cancellationToken)
                     ? Results.Ok(new { status = "Healthy" })

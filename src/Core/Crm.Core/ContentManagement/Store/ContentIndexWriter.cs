@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+using OrchardCrm.ContentManagement.Fields;
+using OrchardCrm.ContentManagement.Indexes;
+using OrchardCrm.ContentManagement.Metadata;
+using OrchardCrm.Data;
+using OrchardCrm.Data.Entities;
+using OrchardCrm.Modules;
+
+namespace OrchardCrm.ContentManagement.Store;
+
+/// <summary>
+/// Keeps the index rows of one stored version in step with it: the content-item index, the typed field
+/// indexes and the enabled modules' map indexes. Only versions that are latest or published have rows.
+/// It touches nothing but that version's rows, inside the caller's transaction.
+/// </summary>
+internal sealed class ContentIndexWriter(
+    CrmDbContext db,
+    IContentDefinitionManager definitions,
+    IFieldKindRegistry fieldKinds,
+    IEnabled<IIndexProvider> indexProviders)
+{
+    /// <summary>Writes every index row of a version stored for the first time.</summary>
+    public async Task InsertAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var added = new List<object>();
+        await AddRowsAsync(item, added);
+        await SaveAndForgetAsync(added, cancellationToken);
+    }
+
+    /// <summary>Rewrites the index rows of a version whose content changed (or that just became latest/published).</summary>
+    public async Task RewriteAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        await DeleteAsync(item.Id, cancellationToken);
+        await InsertAsync(item, cancellationToken);
+    }
+
+    /// <summary>Updates only the latest/published flags of a version whose content did not change.</summary>
+    public Task UpdateFlagsAsync(ContentItem item, CancellationToken cancellationToken) =>
+        db.ContentItemIndex.Where(i => i.DocumentId == item.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.Latest, item.Latest)
+            .SetProperty(i => i.Published, item.Published)
+            .SetProperty(i => i.PublishedUtc, item.PublishedUtc), cancellationToken);
+
+    /// <summary>Brings a version's rows in line with its flags after a publish, unpublish or discard.</summary>
+    public async Task SyncFlagsAsync(ContentItem item, bool hadRows, CancellationToken cancellationToken)
+    {
+        var live = item.Latest || item.Published;
+        if (live && hadRows) await UpdateFlagsAsync(item, cancellationToken);
+        else if (live) await InsertAsync(item, cancellationToken);
+        else if (hadRows) await DeleteAsync(item.Id, cancellationToken);
+    }
+
+    /// <summary>Removes every index row of a version.</summary>
+    public async Task DeleteAsync(long documentId, CancellationToken cancellationToken)
+    {
+        await db.ContentItemIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
+        await db.TextFieldIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
+        await db.NumericFieldIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
+        await db.DateFieldIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
+        await db.BooleanFieldIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
+        await db.ReferenceFieldIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
+        // Map index tables exist only for features that were enabled (their migrations made them), hence enabled providers only.
+        foreach (var indexType in indexProviders.Select(p => p.IndexType).Distinct())
+        {
+            var table = db.Model.FindEntityType(indexType)?.GetTableName() ?? indexType.Name;
+            await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\" WHERE \"DocumentId\" = {{0}}", [documentId], cancellationToken);
+        }
+    }
+
+    private async Task AddRowsAsync(ContentItem item, List<object> added)
+    {
+        added.Add(new ContentItemIndex
+        {
+            DocumentId = item.Id,
+            ContentItemId = item.ContentItemId,
+            ContentItemVersionId = item.ContentItemVersionId,
+            ContentType = item.ContentType,
+            DisplayText = Cut(item.DisplayText ?? "", 1024),
+            Latest = item.Latest,
+            Published = item.Published,
+            Owner = item.Owner,
+            Author = item.Author,
+            CreatedUtc = item.CreatedUtc,
+            ModifiedUtc = item.ModifiedUtc,
+            PublishedUtc = item.PublishedUtc,
+        });
+
+        foreach (var (partName, field) in await definitions.GetFieldsAsync(item.ContentType))
+        {
+            var kind = fieldKinds.Find(field.FieldKind);
+            if (kind is null) continue;
+            var json = item.GetField(partName, field.Name);
+            if (json is null) continue;
+            foreach (var entry in kind.Index(json, field.FieldSettings))
+                added.Add(ToRecord(item, partName, field.Name, entry));
+        }
+
+        foreach (var provider in indexProviders)
+        {
+            foreach (var row in provider.Map(item))
+            {
+                row.DocumentId = item.Id;
+                row.ContentItemId = item.ContentItemId;
+                added.Add(row);
+            }
+        }
+    }
+
+    private static FieldIndexRecord ToRecord(ContentItem item, string partName, string fieldName, FieldIndexEntry entry)
+    {
+        FieldIndexRecord record = entry.Kind switch
+        {
+            FieldIndexKind.Text => TextRecord(Convert.ToString(entry.Value, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+            FieldIndexKind.Numeric => new NumericFieldIndexRecord { Value = Convert.ToDouble(entry.Value, System.Globalization.CultureInfo.InvariantCulture) },
+            FieldIndexKind.Date => new DateFieldIndexRecord { Value = FieldIndexValues.ToUtc(entry.Value) },
+            FieldIndexKind.Boolean => new BooleanFieldIndexRecord { Value = Convert.ToBoolean(entry.Value, System.Globalization.CultureInfo.InvariantCulture) },
+            FieldIndexKind.Reference => new ReferenceFieldIndexRecord { ReferencedId = Convert.ToString(entry.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "" },
+            _ => throw new InvalidOperationException($"Unknown index kind {entry.Kind}."),
+        };
+        record.DocumentId = item.Id;
+        record.ContentItemId = item.ContentItemId;
+        record.ContentType = item.ContentType;
+        record.PartName = partName;
+        record.FieldName = fieldName;
+        record.SubField = entry.SubField ?? "";
+        return record;
+    }
+
+    private static TextFieldIndexRecord TextRecord(string text)
+    {
+        var cut = Cut(text, TextFieldIndexRecord.MaxLength);
+        return new TextFieldIndexRecord { Text = cut, NormalizedText = FieldIndexValues.NormalizeText(cut) };
+    }
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
+
+    /// <summary>Saves the rows, then stops tracking them: a long import must not grow the change tracker.</summary>
+    private async Task SaveAndForgetAsync(List<object> rows, CancellationToken cancellationToken)
+    {
+        db.AddRange(rows);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            foreach (var row in rows) db.Entry(row).State = EntityState.Detached;
+        }
+    }
+}
