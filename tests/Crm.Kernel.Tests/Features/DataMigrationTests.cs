@@ -20,9 +20,9 @@ public sealed class DataMigrationTests
         await shell.EnableAsync("Crm.Test.Echo");
 
         var log = shell.Services.GetRequiredService<EchoLog>().Entries.ToList();
-        Assert.Equal(["migration create", "migration update 1"], log);
+        Assert.Equal(["migration create", "migration update 1", "migration update 2"], log);
         var record = await shell.ScopeAsync(sp => sp.GetRequiredService<CrmDbContext>().DataMigrations.SingleAsync(r => r.MigrationClass == typeof(EchoMigrations).FullName));
-        Assert.Equal(2, record.Version);
+        Assert.Equal(3, record.Version);
         Assert.Equal("Crm.Test.Echo", record.FeatureId);
     }
 
@@ -63,6 +63,19 @@ public sealed class DataMigrationTests
 
         await using var after = await TestShell.StartAsync(database);
 
-        Assert.Equal(["migration update 1"], after.Services.GetRequiredService<EchoLog>().Entries.ToList());
+        Assert.Equal(["migration update 1", "migration update 2"], after.Services.GetRequiredService<EchoLog>().Entries.ToList());
+    }
+
+    [Theory, Databases]
+    public async Task A_modules_migration_defines_its_content_types_when_the_feature_is_enabled(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var shell = await TestShell.StartAsync(database);
+        Assert.Null(await shell.ScopeAsync(sp => sp.GetRequiredService<OrchardCrm.ContentManagement.Metadata.IContentDefinitionManager>().GetTypeDefinitionAsync("Note")));
+
+        await shell.EnableAsync("Crm.Test.Echo");
+
+        var fields = await shell.ScopeAsync(sp => sp.GetRequiredService<OrchardCrm.ContentManagement.Metadata.IContentDefinitionManager>().GetFieldsAsync("Note"));
+        Assert.Equal(["Note.Body"], fields.Select(f => $"{f.PartName}.{f.Field.Name}"));
     }
 }
