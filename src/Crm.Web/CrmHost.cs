@@ -1,20 +1,35 @@
 using OrchardCrm.Hosting;
+using OrchardCrm.Web.Cli;
 
 namespace OrchardCrm.Web;
 
 /// <summary>Builds and runs the web application.</summary>
 public static class CrmHost
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args) => await CrmCli.RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary><c>serve [--demo]</c>: everything not taken by the command line (--urls, --environment...) goes to the web host.</summary>
+    public static async Task<int> ServeAsync(CliArguments arguments, TextWriter output, CancellationToken cancellationToken = default)
     {
-        var app = Build(args);
+        var demo = arguments.TakeFlag("--demo");
+        var app = Build([.. arguments.Remaining], arguments.Configuration);
+        if (demo)
+        {
+            await DemoSite.EnsureAsync(app.Services, output, cancellationToken);
+            // Again once the server listens, below the start-up logs, where the eye lands.
+            app.Lifetime.ApplicationStarted.Register(() => output.WriteLine(DemoSite.Credentials));
+        }
         await app.RunAsync();
         return 0;
     }
 
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, new Dictionary<string, string?>());
+
+    /// <param name="configuration">Configuration keys set by the command line (Crm:DataDirectory, ...), over every other source.</param>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?> configuration)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (configuration.Count > 0) builder.Configuration.AddInMemoryCollection(configuration);
         builder.Services.AddCrmKernel(builder.Configuration);
         builder.Services.AddHostedService<ShellInitializerHostedService>();
         builder.Services.AddProblemDetails();

@@ -17,4 +17,14 @@ public interface IShellFeatures
 
     /// <summary>Re-reads the enabled set from the database when its serial has moved.</summary>
     Task RefreshAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets the enabled set as read by the caller's own database context. The feature manager uses it
+    /// after a change, so that work inside an open transaction (a recipe) sees the features it just
+    /// enabled, which a fresh connection could not see before the commit.
+    /// </summary>
+    void Apply(long serial, IReadOnlySet<string> enabled);
+
+    /// <summary>Forgets the serial so the next <see cref="RefreshAsync"/> reloads (after a rolled back transaction applied a set that never committed).</summary>
+    void Invalidate();
 }

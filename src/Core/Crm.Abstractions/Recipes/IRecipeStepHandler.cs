@@ -54,6 +54,14 @@ public sealed class RecipeExecutionState
 /// <summary>One problem with a recipe: which step (1-based position and name), which field, and what.</summary>
 public sealed record RecipeError(int Position, string Step, string Field, string Message)
 {
+    private string StepText => Step.Length > 0 ? $"step {Position} '{Step}'" : $"step {Position}";
+
     public override string ToString() =>
-        Position == 0 ? $"{Field}: {Message}" : $"step {Position} '{Step}', {(Field.Length > 0 ? "field '" + Field + "'" : "")}: {Message}";
+        (Position, Field.Length) switch
+        {
+            (0, 0) => Message,
+            (0, _) => $"field '{Field}': {Message}",
+            (_, 0) => $"{StepText}: {Message}",
+            _ => $"{StepText}, field '{Field}': {Message}",
+        };
 }

@@ -41,7 +41,7 @@ public sealed class FeatureManager(ModuleCatalog catalog, CrmDbContext db, IShel
                 db.EnabledFeatures.Add(new EnabledFeatureRecord { FeatureId = feature.Id, EnabledUtc = clock.UtcNow });
             await BumpSerialAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await shell.RefreshAsync(cancellationToken);
+            await ApplyToShellAsync(cancellationToken);
         }
         // Migrations run for every requested feature (not only those just switched on): an upgrade may have added steps.
         await migrations.RunPendingAsync(WithDependencies(Resolve(ids)).Select(f => f.Id), cancellationToken);
@@ -64,7 +64,7 @@ public sealed class FeatureManager(ModuleCatalog catalog, CrmDbContext db, IShel
         db.EnabledFeatures.RemoveRange(rows);
         await BumpSerialAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await shell.RefreshAsync(cancellationToken);
+        await ApplyToShellAsync(cancellationToken);
         return toDisable;
     }
 
@@ -105,6 +105,16 @@ public sealed class FeatureManager(ModuleCatalog catalog, CrmDbContext db, IShel
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Hands the new enabled set to the shell as this context sees it: inside a recipe's transaction a
+    /// fresh connection would still read the committed (old) set.
+    /// </summary>
+    private async Task ApplyToShellAsync(CancellationToken cancellationToken)
+    {
+        var serial = await db.ShellState.AsNoTracking().Where(s => s.Id == 1).Select(s => (long?)s.FeaturesSerial).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        shell.Apply(serial, await GetEnabledFeatureIdsAsync(cancellationToken));
     }
 
     private async Task BumpSerialAsync(CancellationToken cancellationToken)

@@ -27,6 +27,12 @@ public sealed class ShellFeatures(IServiceScopeFactory scopes, FeatureTypeMap ty
         return feature is null || IsEnabled(feature);
     }
 
+    public void Apply(long serial, IReadOnlySet<string> enabled) =>
+        _snapshot = new Snapshot(serial, new HashSet<string>(enabled, StringComparer.OrdinalIgnoreCase));
+
+    // -1 is a serial the database never holds, so the next refresh reloads; the set stays meanwhile.
+    public void Invalidate() => _snapshot = _snapshot with { Serial = -1 };
+
     public async Task RefreshAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -6,6 +6,7 @@ public static class SetupServices
 {
     public static IServiceCollection AddCrmSetup(this IServiceCollection services)
     {
+        services.AddScoped<ISetupService, SetupService>();
         return services;
     }
 }
