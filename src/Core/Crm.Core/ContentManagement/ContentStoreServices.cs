@@ -12,6 +12,7 @@ public static class ContentStoreServices
     public static IServiceCollection AddContentStore(this IServiceCollection services)
     {
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<FieldBinder>();
         services.AddScoped<ContentValidator>();
         services.AddScoped<ContentIndexWriter>();
         services.AddScoped<FieldChangeDetector>();

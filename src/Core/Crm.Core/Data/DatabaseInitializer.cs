@@ -22,6 +22,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes)
                 await db.Database.CloseConnectionAsync();
             }
             await db.Database.MigrateAsync(cancellationToken);
+            await DatabaseStatistics.RefreshAsync(db, cancellationToken);
         }
         finally
         {

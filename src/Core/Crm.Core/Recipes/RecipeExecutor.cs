@@ -152,6 +152,8 @@ public sealed class RecipeExecutor(
         if (own is not null)
         {
             await own.CommitAsync(cancellationToken);
+            // A recipe may have imported many items: give the planner fresh statistics for them.
+            await DatabaseStatistics.RefreshAsync(db, cancellationToken);
             await DisposeAsync(own);
             shell.Invalidate();
             await shell.RefreshAsync(cancellationToken);

@@ -12,9 +12,9 @@ internal sealed class ContentAuditTrail(CrmDbContext db, FieldChangeDetector det
 {
     /// <param name="before">The version the write started from (null for a creation).</param>
     /// <param name="compareFields">False for events that change no field (publish, unpublish, remove).</param>
-    public async Task RecordAsync(string eventName, ContentItem item, ContentItem? before, bool compareFields, string? comment, CancellationToken cancellationToken)
+    public async Task RecordAsync(string eventName, ContentItem item, ContentItem? before, bool compareFields, string? comment, CancellationToken cancellationToken, IReadOnlyList<Store.FieldBinding>? fields = null)
     {
-        var changes = compareFields ? await detector.DetectAsync(before, item) : [];
+        var changes = compareFields ? await detector.DetectAsync(before, item, fields) : [];
         var record = new AuditTrailEventRecord
         {
             ContentItemId = item.ContentItemId,

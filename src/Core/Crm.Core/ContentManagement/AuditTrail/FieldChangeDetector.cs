@@ -1,24 +1,21 @@
 using OrchardCrm.AuditTrail;
-using OrchardCrm.ContentManagement.Fields;
-using OrchardCrm.ContentManagement.Metadata;
+using OrchardCrm.ContentManagement.Store;
 
 namespace OrchardCrm.ContentManagement.AuditTrail;
 
 /// <summary>Which fields a save changed, as the people reading an audit trail see them (display text of each value).</summary>
-internal sealed class FieldChangeDetector(IContentDefinitionManager definitions, IFieldKindRegistry fieldKinds)
+internal sealed class FieldChangeDetector(FieldBinder binder)
 {
-    public async Task<IReadOnlyList<FieldChange>> DetectAsync(ContentItem? before, ContentItem after)
+    public async Task<IReadOnlyList<FieldChange>> DetectAsync(ContentItem? before, ContentItem after, IReadOnlyList<FieldBinding>? fields = null)
     {
         var changes = new List<FieldChange>();
         Compare(changes, "DisplayText", before?.DisplayText, after.DisplayText);
         Compare(changes, "Owner", before?.Owner, after.Owner);
-        foreach (var (partName, field) in await definitions.GetFieldsAsync(after.ContentType))
+        foreach (var field in fields ?? await binder.BindAsync(after.ContentType))
         {
-            var kind = fieldKinds.Find(field.FieldKind);
-            if (kind is null) continue;
-            var old = before is null ? "" : kind.ToDisplayText(before.GetField(partName, field.Name));
-            var now = kind.ToDisplayText(after.GetField(partName, field.Name));
-            Compare(changes, $"{partName}.{field.Name}", old, now);
+            var old = before is null ? "" : field.Kind.ToDisplayText(before.GetField(field.PartName, field.Definition.Name));
+            var now = field.Kind.ToDisplayText(after.GetField(field.PartName, field.Definition.Name));
+            Compare(changes, field.Key, old, now);
         }
         return changes;
     }

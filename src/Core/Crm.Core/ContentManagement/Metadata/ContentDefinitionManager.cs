@@ -109,6 +109,22 @@ public sealed class ContentDefinitionManager : IContentDefinitionManager
 
     private async Task<ContentDefinitionSnapshot> SnapshotAsync()
     {
+        // Checked once per scope (a request), as long as the scope stays in the same transaction: a save
+        // reads definitions several times, and each check is a query. Another node's change is seen by
+        // the next request, not in the middle of one.
+        var transaction = _db.Database.CurrentTransaction;
+        if (_checked is not null && ReferenceEquals(transaction, _checkedIn)) return _checked;
+        var snapshot = await LoadSnapshotAsync();
+        _checked = snapshot;
+        _checkedIn = transaction;
+        return snapshot;
+    }
+
+    private ContentDefinitionSnapshot? _checked;
+    private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? _checkedIn;
+
+    private async Task<ContentDefinitionSnapshot> LoadSnapshotAsync()
+    {
         var inTransaction = _db.Database.CurrentTransaction is not null;
         if (!inTransaction) _uncommitted = null;
 
@@ -125,6 +141,8 @@ public sealed class ContentDefinitionManager : IContentDefinitionManager
 
     private void Remember(ContentDefinitionSnapshot snapshot)
     {
+        _checked = snapshot;
+        _checkedIn = _db.Database.CurrentTransaction;
         if (_db.Database.CurrentTransaction is null) _cache.Current = snapshot;
         else _uncommitted = snapshot;
     }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OrchardCrm.ContentManagement.Fields;
 using OrchardCrm.ContentManagement.Indexes;
-using OrchardCrm.ContentManagement.Metadata;
 using OrchardCrm.Data;
 using OrchardCrm.Data.Entities;
 using OrchardCrm.Modules;
@@ -15,23 +14,22 @@ namespace OrchardCrm.ContentManagement.Store;
 /// </summary>
 internal sealed class ContentIndexWriter(
     CrmDbContext db,
-    IContentDefinitionManager definitions,
-    IFieldKindRegistry fieldKinds,
+    FieldBinder binder,
     IEnabled<IIndexProvider> indexProviders)
 {
     /// <summary>Writes every index row of a version stored for the first time.</summary>
-    public async Task InsertAsync(ContentItem item, CancellationToken cancellationToken)
+    public async Task InsertAsync(ContentItem item, CancellationToken cancellationToken, IReadOnlyList<FieldBinding>? fields = null)
     {
         var added = new List<object>();
-        await AddRowsAsync(item, added);
+        await AddRowsAsync(item, fields ?? await binder.BindAsync(item.ContentType), added);
         await SaveAndForgetAsync(added, cancellationToken);
     }
 
     /// <summary>Rewrites the index rows of a version whose content changed (or that just became latest/published).</summary>
-    public async Task RewriteAsync(ContentItem item, CancellationToken cancellationToken)
+    public async Task RewriteAsync(ContentItem item, CancellationToken cancellationToken, IReadOnlyList<FieldBinding>? fields = null)
     {
         await DeleteAsync(item.Id, cancellationToken);
-        await InsertAsync(item, cancellationToken);
+        await InsertAsync(item, cancellationToken, fields);
     }
 
     /// <summary>Updates only the latest/published flags of a version whose content did not change.</summary>
@@ -67,7 +65,7 @@ internal sealed class ContentIndexWriter(
         }
     }
 
-    private async Task AddRowsAsync(ContentItem item, List<object> added)
+    private Task AddRowsAsync(ContentItem item, IReadOnlyList<FieldBinding> fields, List<object> added)
     {
         added.Add(new ContentItemIndex
         {
@@ -85,14 +83,12 @@ internal sealed class ContentIndexWriter(
             PublishedUtc = item.PublishedUtc,
         });
 
-        foreach (var (partName, field) in await definitions.GetFieldsAsync(item.ContentType))
+        foreach (var field in fields)
         {
-            var kind = fieldKinds.Find(field.FieldKind);
-            if (kind is null) continue;
-            var json = item.GetField(partName, field.Name);
+            var json = item.GetField(field.PartName, field.Definition.Name);
             if (json is null) continue;
-            foreach (var entry in kind.Index(json, field.FieldSettings))
-                added.Add(ToRecord(item, partName, field.Name, entry));
+            foreach (var entry in field.Kind.Index(json, field.Settings))
+                added.Add(ToRecord(item, field.PartName, field.Definition.Name, entry));
         }
 
         foreach (var provider in indexProviders)
@@ -104,6 +100,7 @@ internal sealed class ContentIndexWriter(
                 added.Add(row);
             }
         }
+        return Task.CompletedTask;
     }
 
     private static FieldIndexRecord ToRecord(ContentItem item, string partName, string fieldName, FieldIndexEntry entry)

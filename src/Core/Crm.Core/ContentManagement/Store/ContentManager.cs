@@ -18,6 +18,7 @@ namespace OrchardCrm.ContentManagement.Store;
 internal sealed class ContentManager(
     CrmDbContext db,
     IContentDefinitionManager definitions,
+    FieldBinder binder,
     ContentValidator validator,
     ContentIndexWriter indexes,
     ContentAuditTrail auditTrail,
@@ -25,9 +26,13 @@ internal sealed class ContentManager(
     ICurrentUser currentUser,
     IClock clock) : IContentManager
 {
+    /// <summary>Ids this manager generated: no stored item can hold them, so creating them needs no existence check.</summary>
+    private readonly HashSet<string> _freshIds = new(StringComparer.Ordinal);
+
     public async Task<ContentItem> NewAsync(string contentType)
     {
         var item = new ContentItem { ContentItemId = IdGenerator.NewId(), ContentItemVersionId = IdGenerator.NewId(), ContentType = contentType };
+        _freshIds.Add(item.ContentItemId);
         await validator.ApplyDefaultsAsync(item);
         await InvokeAsync(h => h.ActivatingAsync(new ContentContext(item)));
         return item;
@@ -38,9 +43,9 @@ internal sealed class ContentManager(
 
     private async Task<ContentValidationResult> CreateAsync(ContentItem item, bool publish, string? comment, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(item.ContentItemId)) item.ContentItemId = IdGenerator.NewId();
+        if (string.IsNullOrEmpty(item.ContentItemId)) _freshIds.Add(item.ContentItemId = IdGenerator.NewId());
         if (string.IsNullOrEmpty(item.ContentItemVersionId)) item.ContentItemVersionId = IdGenerator.NewId();
-        if (await db.ContentItems.AnyAsync(r => r.ContentItemId == item.ContentItemId, cancellationToken))
+        if (!_freshIds.Contains(item.ContentItemId) && await db.ContentItems.AnyAsync(r => r.ContentItemId == item.ContentItemId, cancellationToken))
             throw new InvalidOperationException($"{item} exists already; update it instead.");
 
         var now = clock.UtcNow;
@@ -49,7 +54,8 @@ internal sealed class ContentManager(
         item.Owner ??= currentUser.UserName;
         item.Author = currentUser.UserName;
 
-        var validation = await validator.ValidateAsync(item);
+        var fields = await binder.BindAsync(item.ContentType);
+        var validation = await validator.ValidateAsync(item, previous: null, fields);
         if (!validation.Succeeded) return validation;
         var context = new ContentContext(item);
         await InvokeAsync(h => h.CreatingAsync(context));
@@ -70,10 +76,11 @@ internal sealed class ContentManager(
             ContentItemMapper.CopyContent(item, record);
             await SaveAsync(record, added: true, item, cancellationToken);
             ContentItemMapper.CopyState(record, item);
-            await indexes.InsertAsync(item, cancellationToken);
-            await auditTrail.RecordAsync("Created", item, null, compareFields: true, comment ?? (publish ? "Published" : "Draft"), cancellationToken);
+            await indexes.InsertAsync(item, cancellationToken, fields);
+            await auditTrail.RecordAsync("Created", item, null, compareFields: true, comment ?? (publish ? "Published" : "Draft"), cancellationToken, fields);
             await transaction.CommitAsync(cancellationToken);
         }
+        _freshIds.Remove(item.ContentItemId);
 
         await InvokeAsync(h => h.CreatedAsync(context));
         if (publish) await InvokeAsync(h => h.PublishedAsync(context));
@@ -118,7 +125,8 @@ internal sealed class ContentManager(
             item.Author = currentUser.UserName;
             item.CreatedUtc = previous.CreatedUtc;
 
-            var validation = await validator.ValidateAsync(item, previous);
+            var fields = await binder.BindAsync(item.ContentType);
+            var validation = await validator.ValidateAsync(item, previous, fields);
             if (!validation.Succeeded) return validation;
             var context = new ContentContext(item) { Previous = previous };
             await InvokeAsync(h => h.UpdatingAsync(context));
@@ -128,10 +136,10 @@ internal sealed class ContentManager(
             await using (var transaction = await ContentTransaction.BeginAsync(db, cancellationToken))
             {
                 if (current.Published && (settings.Draftable || settings.Versionable))
-                    await WriteNewVersionAsync(item, current, previous, publish: !settings.Draftable, cancellationToken);
+                    await WriteNewVersionAsync(item, current, previous, publish: !settings.Draftable, fields, cancellationToken);
                 else
-                    await WriteInPlaceAsync(item, current, cancellationToken);
-                await auditTrail.RecordAsync("Updated", item, previous, compareFields: true, comment: null, cancellationToken);
+                    await WriteInPlaceAsync(item, current, fields, cancellationToken);
+                await auditTrail.RecordAsync("Updated", item, previous, compareFields: true, comment: null, cancellationToken, fields);
                 await transaction.CommitAsync(cancellationToken);
             }
             await InvokeAsync(h => h.UpdatedAsync(context));
@@ -147,7 +155,7 @@ internal sealed class ContentManager(
     /// A published item gets a new version row: a draft beside the live version (draftable types), or a
     /// new published version that retires the old one (versionable types that are not draftable).
     /// </summary>
-    private async Task WriteNewVersionAsync(ContentItem item, ContentItemRecord current, ContentItem previous, bool publish, CancellationToken cancellationToken)
+    private async Task WriteNewVersionAsync(ContentItem item, ContentItemRecord current, ContentItem previous, bool publish, IReadOnlyList<FieldBinding> fields, CancellationToken cancellationToken)
     {
         current.Latest = false;
         if (publish) current.Published = false;
@@ -170,16 +178,16 @@ internal sealed class ContentManager(
         ContentItemMapper.CopyContent(item, record);
         await SaveAsync(record, added: true, item, cancellationToken);
         ContentItemMapper.CopyState(record, item);
-        await indexes.InsertAsync(item, cancellationToken);
+        await indexes.InsertAsync(item, cancellationToken, fields);
     }
 
-    private async Task WriteInPlaceAsync(ContentItem item, ContentItemRecord current, CancellationToken cancellationToken)
+    private async Task WriteInPlaceAsync(ContentItem item, ContentItemRecord current, IReadOnlyList<FieldBinding> fields, CancellationToken cancellationToken)
     {
         ContentItemMapper.CopyContent(item, current);
         current.RowVersion++;
         await SaveAsync(current, added: false, item, cancellationToken);
         ContentItemMapper.CopyState(current, item);
-        await indexes.RewriteAsync(item, cancellationToken);
+        await indexes.RewriteAsync(item, cancellationToken, fields);
     }
 
     public async Task<ContentValidationResult> PublishAsync(ContentItem item, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using OrchardCrm.Data;
 
@@ -11,11 +12,21 @@ namespace OrchardCrm.ContentManagement.Store;
 internal sealed class ContentTransaction : IAsyncDisposable
 {
     private readonly IDbContextTransaction? _owned;
+    private readonly DatabaseFacade _database;
+    private readonly bool _savepoints;
 
-    private ContentTransaction(IDbContextTransaction? owned) => _owned = owned;
+    private ContentTransaction(DatabaseFacade database, IDbContextTransaction? owned)
+    {
+        _database = database;
+        _owned = owned;
+        _savepoints = database.AutoSavepointsEnabled;
+        // Inside the caller's transaction, EF would wrap each save in a savepoint; a failed write
+        // fails the caller's unit of work anyway, so the savepoints are only round trips.
+        if (owned is null) database.AutoSavepointsEnabled = false;
+    }
 
     public static async Task<ContentTransaction> BeginAsync(CrmDbContext db, CancellationToken cancellationToken) =>
-        new(db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null);
+        new(db.Database, db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null);
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +35,7 @@ internal sealed class ContentTransaction : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _database.AutoSavepointsEnabled = _savepoints;
         if (_owned is not null) await _owned.DisposeAsync();
     }
 }

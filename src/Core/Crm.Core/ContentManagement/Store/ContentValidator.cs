@@ -11,13 +11,13 @@ namespace OrchardCrm.ContentManagement.Store;
 /// </summary>
 internal sealed class ContentValidator(
     IContentDefinitionManager definitions,
-    IFieldKindRegistry fieldKinds,
+    FieldBinder binder,
     IEnabled<IContentHandler> handlers,
     IServiceProvider services)
 {
     public const int MaxDisplayTextLength = 1024;
 
-    public async Task<ContentValidationResult> ValidateAsync(ContentItem item, ContentItem? previous = null)
+    public async Task<ContentValidationResult> ValidateAsync(ContentItem item, ContentItem? previous = null, IReadOnlyList<FieldBinding>? fields = null)
     {
         var result = new ContentValidationResult();
         var type = await definitions.GetTypeDefinitionAsync(item.ContentType);
@@ -30,15 +30,13 @@ internal sealed class ContentValidator(
         if ((item.DisplayText?.Length ?? 0) > MaxDisplayTextLength)
             result.Fail("DisplayText", $"The title must be at most {MaxDisplayTextLength} characters.");
 
-        foreach (var (partName, field) in await definitions.GetFieldsAsync(item.ContentType))
+        foreach (var field in fields ?? await binder.BindAsync(item.ContentType))
         {
-            var kind = fieldKinds.Find(field.FieldKind);
-            if (kind is null) continue;
-            var json = item.GetField(partName, field.Name);
-            if (json is not null) kind.Normalize(json, field.FieldSettings);
-            var context = new FieldValidationContext(item, partName, field, json, services);
-            await kind.ValidateAsync(context);
-            foreach (var message in context.Errors) result.Fail($"{partName}.{field.Name}", message);
+            var json = item.GetField(field.PartName, field.Definition.Name);
+            if (json is not null) field.Kind.Normalize(json, field.Settings);
+            var context = new FieldValidationContext(item, field.PartName, field.Definition, json, services);
+            await field.Kind.ValidateAsync(context);
+            foreach (var message in context.Errors) result.Fail(field.Key, message);
         }
 
         var handlerContext = new ContentContext(item) { Previous = previous };
@@ -50,10 +48,10 @@ internal sealed class ContentValidator(
     /// <summary>A new item's fields set to their defaults.</summary>
     public async Task ApplyDefaultsAsync(ContentItem item)
     {
-        foreach (var (partName, field) in await definitions.GetFieldsAsync(item.ContentType))
+        foreach (var field in await binder.BindAsync(item.ContentType))
         {
-            if (fieldKinds.Find(field.FieldKind)?.CreateDefault(field.FieldSettings) is { } value)
-                item.GetOrCreatePart(partName)[field.Name] = value;
+            if (field.Kind.CreateDefault(field.Settings) is { } value)
+                item.GetOrCreatePart(field.PartName)[field.Definition.Name] = value;
         }
     }
 }

@@ -197,6 +197,8 @@ namespace OrchardCrm.Data.Migrations.PostgreSql
 
                     b.HasIndex("ContentType", "Published", "ModifiedUtc");
 
+                    b.HasIndex("DocumentId", "ContentType", "Published", "Latest");
+
                     b.ToTable("ContentItemIndex", (string)null);
                 });
 
@@ -289,7 +291,7 @@ namespace OrchardCrm.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "PartName", "FieldName", "SubField", "Value");
 
                     b.HasIndex("PartName", "FieldName", "SubField", "Value", "DocumentId");
 
@@ -535,7 +537,7 @@ namespace OrchardCrm.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "PartName", "FieldName", "SubField", "Value");
 
                     b.HasIndex("PartName", "FieldName", "SubField", "Value", "DocumentId");
 
@@ -616,7 +618,7 @@ namespace OrchardCrm.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "PartName", "FieldName", "SubField", "Value");
 
                     b.HasIndex("PartName", "FieldName", "SubField", "Value", "DocumentId");
 
@@ -666,9 +668,9 @@ namespace OrchardCrm.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("ReferencedId");
+
+                    b.HasIndex("DocumentId", "PartName", "FieldName", "SubField", "ReferencedId");
 
                     b.HasIndex("PartName", "FieldName", "SubField", "ReferencedId", "DocumentId");
 
@@ -736,7 +738,7 @@ namespace OrchardCrm.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "PartName", "FieldName", "SubField", "NormalizedText");
 
                     b.HasIndex("PartName", "FieldName", "SubField", "NormalizedText", "DocumentId");
 

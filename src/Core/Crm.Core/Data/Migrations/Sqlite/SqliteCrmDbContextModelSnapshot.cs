@@ -186,6 +186,8 @@ namespace OrchardCrm.Data.Migrations.Sqlite
 
                     b.HasIndex("ContentType", "Published", "ModifiedUtc");
 
+                    b.HasIndex("DocumentId", "ContentType", "Published", "Latest");
+
                     b.ToTable("ContentItemIndex", (string)null);
                 });
 
@@ -274,7 +276,7 @@ namespace OrchardCrm.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "PartName", "FieldName", "SubField", "Value");
 
                     b.HasIndex("PartName", "FieldName", "SubField", "Value", "DocumentId");
 
@@ -516,7 +518,7 @@ namespace OrchardCrm.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "PartName", "FieldName", "SubField", "Value");
 
                     b.HasIndex("PartName", "FieldName", "SubField", "Value", "DocumentId");
 
@@ -595,7 +597,7 @@ namespace OrchardCrm.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "PartName", "FieldName", "SubField", "Value");
 
                     b.HasIndex("PartName", "FieldName", "SubField", "Value", "DocumentId");
 
@@ -643,9 +645,9 @@ namespace OrchardCrm.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("ReferencedId");
+
+                    b.HasIndex("DocumentId", "PartName", "FieldName", "SubField", "ReferencedId");
 
                     b.HasIndex("PartName", "FieldName", "SubField", "ReferencedId", "DocumentId");
 
@@ -711,7 +713,7 @@ namespace OrchardCrm.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "PartName", "FieldName", "SubField", "NormalizedText");
 
                     b.HasIndex("PartName", "FieldName", "SubField", "NormalizedText", "DocumentId");
 
