@@ -30,6 +30,9 @@ public static class CrmHost
     {
         var builder = WebApplication.CreateBuilder(args);
         if (configuration.Count > 0) builder.Configuration.AddInMemoryCollection(configuration);
+        // The modules' and the theme's files (_content/...) are served in every environment, not only in
+        // Development: `dotnet run` of a fresh clone runs as Production.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddCrmKernel(builder.Configuration);
         builder.Services.AddHostedService<ShellInitializerHostedService>();
         builder.Services.AddProblemDetails();

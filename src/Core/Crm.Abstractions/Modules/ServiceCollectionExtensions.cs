@@ -48,6 +48,12 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
+    public static IServiceCollection AddDashboardWidget<T>(this IServiceCollection services) where T : class, DisplayManagement.IDashboardWidget
+    {
+        services.AddScoped<DisplayManagement.IDashboardWidget, T>();
+        return services;
+    }
+
     /// <summary>Registers a map index: its provider, and its entity in the kernel's data model (table named after the class).</summary>
     public static IServiceCollection AddIndexProvider<TProvider, TIndex>(this IServiceCollection services)
         where TProvider : IndexProvider<TIndex>

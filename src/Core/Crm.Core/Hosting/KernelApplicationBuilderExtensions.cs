@@ -49,6 +49,8 @@ public static class KernelApplicationBuilderExtensions
             startup.Configure(group);
         }
 
+        // Controllers are not in a feature's route group: the gate finds their feature from their module.
+        endpoints.MapControllers();
         endpoints.MapSessionEndpoints();
         endpoints.MapGet("/health", async (DatabaseInitializer database, CancellationToken cancellationToken) =>
                 await database.CanConnectAsync(cancellationToken)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrchardCrm.Common;
 using OrchardCrm.ContentManagement;
 using OrchardCrm.Data;
+using OrchardCrm.DisplayManagement;
 using OrchardCrm.Documents;
 using OrchardCrm.Modules;
 using OrchardCrm.Navigation;
@@ -46,6 +47,7 @@ public static class KernelServiceCollectionExtensions
         services.AddScoped<ISiteService>(sp => sp.GetRequiredService<SiteService>());
         services.AddScoped<INavigationManager, NavigationManager>();
 
+        services.AddCrmAdminUi(catalog);
         services.AddContentManagement();
         services.AddRecipes();
         services.AddCrmSecurity();
