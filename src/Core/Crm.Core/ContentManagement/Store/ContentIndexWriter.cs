@@ -61,7 +61,10 @@ internal sealed class ContentIndexWriter(
         foreach (var indexType in indexProviders.Select(p => p.IndexType).Distinct())
         {
             var table = db.Model.FindEntityType(indexType)?.GetTableName() ?? indexType.Name;
+            // The table name comes from the EF model, never from input; the id is a parameter.
+#pragma warning disable EF1002
             await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\" WHERE \"DocumentId\" = {{0}}", [documentId], cancellationToken);
+#pragma warning restore EF1002
         }
     }
 
