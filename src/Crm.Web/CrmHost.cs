@@ -34,6 +34,7 @@ public static class CrmHost
         // Development: `dotnet run` of a fresh clone runs as Production.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddCrmKernel(builder.Configuration);
+        builder.Services.AddCrmSetupPage();
         builder.Services.AddHostedService<ShellInitializerHostedService>();
         builder.Services.AddProblemDetails();
 

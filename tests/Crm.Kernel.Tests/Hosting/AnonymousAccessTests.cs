@@ -17,9 +17,17 @@ public sealed class AnonymousAccessTests
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var host = new TestWebHost(database);
         var client = host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        // Every feature on, so the gate lets each request reach authorization.
+        // A set-up site (before setup every page leads to the setup page) with every feature on, so the
+        // gate lets each request reach authorization.
         await using (var scope = host.Services.CreateAsyncScope())
         {
+            var setup = await scope.ServiceProvider.GetRequiredService<OrchardCrm.Setup.ISetupService>().SetupAsync(new OrchardCrm.Setup.SetupRequest
+            {
+                AdminUserName = "admin",
+                AdminEmail = "admin@example.com",
+                AdminPassword = "Anonymous-Test1!",
+            });
+            Assert.True(setup.Succeeded, string.Join("; ", setup.Errors));
             var features = scope.ServiceProvider.GetRequiredService<IFeatureManager>();
             await features.EnableAsync(features.AvailableFeatures.Select(f => f.Id));
         }

@@ -45,10 +45,15 @@ public static class SecurityServices
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Events = new CookieAuthenticationEvents
             {
+                // Identity's check of the security stamp: a disabled user, a changed password or changed
+                // roles end the user's other sessions at their next check instead of when the cookie expires.
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden),
             };
         });
+
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthorization(options =>
         {

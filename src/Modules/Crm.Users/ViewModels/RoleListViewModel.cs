@@ -1,0 +1,3 @@
+namespace OrchardCrm.Users.ViewModels;
+
+public sealed record RoleRow(string Id, string Name, string? Description, int UserCount, int PermissionCount, bool IsAdministrator);
