@@ -28,7 +28,9 @@ public static class CrmHost
     /// <param name="configuration">Configuration keys set by the command line (Crm:DataDirectory, ...), over every other source.</param>
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?> configuration)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application is always Crm.Web, whoever starts it (a test runner's process is "testhost"):
+        // the static web assets manifest and the host's own views are found by this name.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(CrmHost).Assembly.GetName().Name });
         if (configuration.Count > 0) builder.Configuration.AddInMemoryCollection(configuration);
         // The modules' and the theme's files (_content/...) are served in every environment, not only in
         // Development: `dotnet run` of a fresh clone runs as Production.

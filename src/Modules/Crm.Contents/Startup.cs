@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OrchardCrm.Contents.Editors;
 using OrchardCrm.Contents.Endpoints;
 using OrchardCrm.Contents.Security;
 using OrchardCrm.Modules;
@@ -12,6 +13,8 @@ public sealed class Startup : StartupBase
     {
         services.AddPermissionProvider<ContentPermissions>();
         services.AddScoped<ContentAuthorizer>();
+        services.AddNavigationProvider<AdminMenu>();
+        services.AddContentEditors();
     }
 
     public override void Configure(IEndpointRouteBuilder routes) => routes.MapContentApi();

@@ -1,0 +1,5 @@
+using OrchardCrm.ContentManagement;
+
+namespace OrchardCrm.Contents.ViewModels;
+
+public sealed record ContentDeleteViewModel(ContentItem Item, string TypeName);
