@@ -43,6 +43,7 @@ public static class KernelServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ShellInitializer>();
         services.AddScoped<DocumentStore>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<SiteService>();
         services.AddScoped<ISiteService>(sp => sp.GetRequiredService<SiteService>());
         services.AddScoped<INavigationManager, NavigationManager>();
