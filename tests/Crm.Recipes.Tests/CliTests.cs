@@ -106,20 +106,20 @@ public sealed class CliTests
         await using var db = await TestDatabase.CreateAsync(provider);
 
         var run = await CliAsync(db, "recipe", "run", RecipeTestExtensions.RepositoryRecipe("sample-data.recipe.json"));
-        var list = await CliAsync(db, "content", "list", "Note");
-        var json = await CliAsync(db, "content", "list", "Note", "--json");
-        var get = await CliAsync(db, "content", "get", "sdnt0000000000000000000007", "--json");
+        var list = await CliAsync(db, "content", "list", "Account");
+        var json = await CliAsync(db, "content", "list", "Account", "--json");
+        var get = await CliAsync(db, "content", "get", "acct000007ea00000000000024", "--json");
 
         Assert.Equal((0, "Recipe 'sample-data' applied (2 steps)." + Environment.NewLine), (run.ExitCode, run.Output));
         Assert.Equal(0, list.ExitCode);
         var rows = list.Output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(21, rows.Length);
-        Assert.Contains(rows, r => r.StartsWith("sdnt0000000000000000000007") && r.Contains("published") && r.Contains("Note 07:"));
-        Assert.Equal(20, JsonNode.Parse(json.Output)!.AsArray().Count);
+        Assert.Equal(31, rows.Length);
+        Assert.Contains(rows, r => r.StartsWith("acct000007ea00000000000024") && r.Contains("published") && r.Contains("Alder Medical"));
+        Assert.Equal(30, JsonNode.Parse(json.Output)!.AsArray().Count);
         var item = JsonNode.Parse(get.Output)!;
-        Assert.Equal("Note", (string?)item["ContentType"]);
+        Assert.Equal("Account", (string?)item["ContentType"]);
         Assert.Equal("admin", (string?)item["Owner"]);
-        Assert.NotNull(item["Note"]?["Body"]?["Text"]);
+        Assert.Equal("Alder Medical", (string?)item["AccountPart"]?["Name"]?["Text"]);
     }
 
     [Theory, Databases]
@@ -177,7 +177,7 @@ public sealed class DemoSiteTests
         Assert.Contains("sign in as 'admin' with password 'OrchardCrm-Demo1!'", second.ToString());
         Assert.DoesNotContain("set up", second.ToString().Split(Environment.NewLine)[0]);
         Assert.Equal(afterFirst, await DatabaseSnapshot.TakeAsync(shell));
-        Assert.Contains("content rows 20", afterFirst);
+        Assert.Contains("content rows 670", afterFirst);
         await shell.ScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<CrmUser>>();

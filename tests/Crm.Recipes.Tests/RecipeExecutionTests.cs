@@ -66,7 +66,7 @@ public sealed class RecipeExecutionTests
 
         Assert.True(second.Succeeded, string.Join("; ", second.Errors));
         Assert.Equal(afterFirst, await DatabaseSnapshot.TakeAsync(shell));
-        Assert.Contains("content rows 20", afterFirst);
+        Assert.Contains("content rows 670", afterFirst);
     }
 
     [Theory, Databases]

@@ -55,7 +55,7 @@ public sealed class SetupTests
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Null(result.GeneratedPassword);
-        Assert.Contains("content rows 20", await DatabaseSnapshot.TakeAsync(shell));
+        Assert.Contains("content rows 670", await DatabaseSnapshot.TakeAsync(shell));
     }
 
     [Theory, Databases]

@@ -4,6 +4,7 @@ using OrchardCrm.ContentManagement.Indexes;
 namespace OrchardCrm.Tests.Modules;
 
 /// <summary>A map index over "Note" items: their word count.</summary>
+[MapIndexColumns(nameof(Words), nameof(FirstWord))]
 public sealed class EchoIndex : MapIndex
 {
     public int Words { get; set; }

@@ -14,7 +14,7 @@ public sealed class RecipesPageTests
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Recipes" }).ClickAsync();
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Sample data" });
-        await Expect(row).ToContainTextAsync("1.0.0");
+        await Expect(row).ToContainTextAsync("2.0.0");
         await Expect(row).ToContainTextAsync("samples");
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "OrchardCrm" })).ToContainTextAsync("Yes"); // the setup recipe
 
@@ -26,6 +26,7 @@ public sealed class RecipesPageTests
         await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
         var card = page.GetByRole(AriaRole.Region, new() { Name = "Site" });
         await Expect(card).ToContainTextAsync("Browser tests");
-        await Expect(card.GetByRole(AriaRole.Row).Filter(new() { HasText = "Note" })).ToContainTextAsync("20");
+        await Expect(card.GetByRole(AriaRole.Row).Filter(new() { HasText = "Account" })).ToContainTextAsync("30");
+        await Expect(card.GetByRole(AriaRole.Row).Filter(new() { HasText = "Contact" })).ToContainTextAsync("150");
     }
 }

@@ -78,4 +78,22 @@ public sealed class DataMigrationTests
         var fields = await shell.ScopeAsync(sp => sp.GetRequiredService<OrchardCrm.ContentManagement.Metadata.IContentDefinitionManager>().GetFieldsAsync("Note"));
         Assert.Equal(["Note.Body"], fields.Select(f => $"{f.PartName}.{f.Field.Name}"));
     }
+
+    [Theory, Databases]
+    public async Task A_map_index_table_gets_the_indexes_its_class_declares(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var shell = await TestShell.StartAsync(database);
+        await shell.EnableAsync("Crm.Test.Echo");
+
+        var names = await shell.ScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CrmDbContext>();
+            var sql = database.IsPostgres
+                ? "SELECT indexname AS \"Value\" FROM pg_indexes WHERE tablename = 'EchoIndex'"
+                : "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'EchoIndex'";
+            return await db.Database.SqlQueryRaw<string>(sql).ToListAsync();
+        });
+        Assert.Contains("IX_EchoIndex_Words_FirstWord", names);
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OrchardCrm.ContentManagement.Indexes;
 
 namespace OrchardCrm.Data;
 
@@ -13,5 +14,7 @@ internal static class MapIndexModel
         entity.Property("ContentItemId").HasMaxLength(64);
         entity.HasIndex("DocumentId");
         entity.HasIndex("ContentItemId");
+        foreach (var index in indexType.GetCustomAttributes(typeof(MapIndexColumnsAttribute), inherit: false).Cast<MapIndexColumnsAttribute>())
+            entity.HasIndex([.. index.Columns]);
     }
 }

@@ -30,6 +30,8 @@ public sealed class ContactPart : ContentPart
     /// <summary>Communication preferences: channel or topic → allowed, with when it was given.</summary>
     public List<CommunicationPreference> Preferences { get; set; } = [];
 
+    // Computed from the fields: never stored, so it cannot go stale.
+    [System.Text.Json.Serialization.JsonIgnore]
     public string FullName => $"{FirstName.Text} {LastName.Text}".Trim();
 }
 

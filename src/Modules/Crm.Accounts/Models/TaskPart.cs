@@ -18,5 +18,7 @@ public sealed class TaskPart : ContentPart
     public DateTimeField ReminderUtc { get; set; } = new();
     public DateTimeField CompletedUtc { get; set; } = new();
 
+    // Computed from the fields: never stored, so it cannot go stale.
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsOpen => Status.Values is not ["Done"] and not ["Cancelled"];
 }

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardCrm.Accounts.Api;
+using OrchardCrm.Accounts.Services;
+using OrchardCrm.Accounts.Handlers;
+using OrchardCrm.Accounts.Indexes;
+using OrchardCrm.Accounts.Recipes;
+using OrchardCrm.Modules;
+
+namespace OrchardCrm.Accounts;
+
+[Feature("Crm.Accounts")]
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddDataMigration<Migrations>();
+        services.AddIndexProvider<AccountIndexProvider, AccountIndex>();
+        services.AddIndexProvider<ContactIndexProvider, ContactIndex>();
+        services.AddIndexProvider<ActivityIndexProvider, ActivityIndex>();
+        services.AddIndexProvider<TaskIndexProvider, TaskIndex>();
+        services.AddContentHandler<AccountsContentHandler>();
+        services.AddPermissionProvider<Permissions>();
+        services.AddNavigationProvider<AdminMenu>();
+        services.AddRecipeStep<AccountsSampleDataStep>();
+        services.AddAccountServices();
+    }
+
+    public override void Configure(IEndpointRouteBuilder routes) => routes.MapAccountApi();
+}
