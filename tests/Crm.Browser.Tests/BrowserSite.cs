@@ -46,6 +46,8 @@ public sealed class BrowserSite : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
+        // Expect(...) assertions retry until this time-out; the default (5 s) is short for a loaded CI machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -74,7 +76,9 @@ public sealed class BrowserSite : IAsyncDisposable
     public async Task<IPage> NewPageAsync()
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI shares 2 cores between this browser, the host and other test assemblies.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 
