@@ -5,7 +5,8 @@ using OrchardCrm.Security;
 namespace OrchardCrm.Accounts;
 
 /// <summary>
-/// The "Sales" group: the generic content lists of the module's types for now. Each entry is guarded by
+/// The "Sales" group: my tasks, the accounts directory (leading to the 360 pages), and the generic
+/// content lists of the other types. Each entry is guarded by
 /// the type's "view own" permission, which every broader view permission implies (the permission service
 /// resolves it by name, so an object with the Contents feature's name is enough).
 /// </summary>
@@ -14,7 +15,8 @@ public sealed class AdminMenu : INavigationProvider
     public void BuildNavigation(NavigationBuilder builder) =>
         builder.Add("Sales", position: 20, children: sales =>
         {
-            sales.Add("Accounts", "/admin/contents/" + AccountTypes.Account, ViewOwn(AccountTypes.Account), position: 1);
+            sales.Add("My tasks", "/admin/tasks/mine", ViewOwn(AccountTypes.Task), position: 0);
+            sales.Add("Accounts", "/admin/accounts", ViewOwn(AccountTypes.Account), position: 1);
             sales.Add("Contacts", "/admin/contents/" + AccountTypes.Contact, ViewOwn(AccountTypes.Contact), position: 2);
             sales.Add("Activities", "/admin/contents/" + AccountTypes.Activity, ViewOwn(AccountTypes.Activity), position: 3);
             sales.Add("Tasks", "/admin/contents/" + AccountTypes.Task, ViewOwn(AccountTypes.Task), position: 4);

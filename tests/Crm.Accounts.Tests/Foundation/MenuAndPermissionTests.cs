@@ -24,7 +24,7 @@ public sealed class MenuAndPermissionTests
             var sales = Assert.Single(await navigation.BuildMenuAsync(User(RoleNames.Administrator)), i => i.Text == "Sales");
             Assert.Equal(20, sales.Position);
             Assert.Equal(
-                ["Accounts /admin/contents/Account", "Contacts /admin/contents/Contact", "Activities /admin/contents/Activity", "Tasks /admin/contents/Task"],
+                ["My tasks /admin/tasks/mine", "Accounts /admin/accounts", "Contacts /admin/contents/Contact", "Activities /admin/contents/Activity", "Tasks /admin/contents/Task"],
                 sales.Children.OrderBy(c => c.Position).Select(c => $"{c.Text} {c.Url}"));
             Assert.DoesNotContain(await navigation.BuildMenuAsync(User()), i => i.Text == "Sales");
 

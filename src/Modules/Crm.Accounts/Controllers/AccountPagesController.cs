@@ -1,0 +1,238 @@
+using Microsoft.AspNetCore.Mvc;
+using OrchardCrm.Accounts.Indexes;
+using OrchardCrm.Accounts.Models;
+using OrchardCrm.Accounts.Services;
+using OrchardCrm.Accounts.ViewModels;
+using OrchardCrm.Common;
+using OrchardCrm.ContentManagement;
+using OrchardCrm.ContentManagement.Queries;
+using OrchardCrm.DisplayManagement;
+using OrchardCrm.Modules;
+
+namespace OrchardCrm.Accounts.Controllers;
+
+/// <summary>The account 360 page: key facts, stakeholders, hierarchy, the timeline with quick add, and other modules' cards.</summary>
+[Route("admin/accounts")]
+public sealed class AccountPagesController(
+    IContentManager content,
+    IContentQueryFactory queries,
+    TimelineService timeline,
+    AccountAuthorizer authorizer,
+    ICurrentUser currentUser,
+    IClock clock,
+    INotifier notifier,
+    IEnabled<IAccountPageSlot> slots) : Controller
+{
+    private const int TimelinePageSize = 20;
+    private const int MaxContacts = 500;
+    /// <summary>Hierarchies deeper than this are cut (and a cycle cannot loop forever).</summary>
+    private const int MaxDepth = 10;
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Show(string id, CancellationToken cancellationToken)
+    {
+        var account = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (account is null || account.ContentType != AccountTypes.Account) return NotFound();
+        if (!await authorizer.CanAsync(User, AccountAuthorizer.View, account)) return Forbid();
+        return View(await BuildPageAsync(account, new AccountQuickAddForm { Date = Minute(clock.UtcNow) }, null, cancellationToken));
+    }
+
+    [HttpGet("{id}/timeline")]
+    public async Task<IActionResult> Timeline(string id, string? kind, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var account = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (account is null || account.ContentType != AccountTypes.Account) return NotFound();
+        if (!await authorizer.CanAsync(User, AccountAuthorizer.View, account)) return Forbid();
+        try
+        {
+            return PartialView("_Timeline", await TimelineAsync(id, kind, page, cancellationToken));
+        }
+        catch (AccountOperationException e) when (!e.NotFound)
+        {
+            return BadRequest(e.Message);
+        }
+    }
+
+    [HttpPost("{id}/quick-add")]
+    public async Task<IActionResult> QuickAdd(string id, AccountQuickAddForm form, CancellationToken cancellationToken)
+    {
+        var account = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (account is null || account.ContentType != AccountTypes.Account) return NotFound();
+        if (!await authorizer.CanAsync(User, AccountAuthorizer.View, account)) return Forbid();
+
+        if (form.Kind is not null && !AccountQuickAddForm.Kinds.Contains(form.Kind))
+            ModelState.AddModelError(nameof(form.Kind), $"Kind must be one of: {string.Join(", ", AccountQuickAddForm.Kinds)}.");
+        string? added = null;
+        if (ModelState.IsValid)
+        {
+            var item = await NewItemAsync(id, form);
+            if (!await authorizer.CanAsync(User, AccountAuthorizer.Edit, item)) return Forbid();
+            var result = await content.CreateAsync(item, publish: true, cancellationToken);
+            foreach (var error in result.Errors) ModelState.AddModelError(FormKey(error.Key), error.Message);
+            if (result.Succeeded) added = $"{form.Kind} '{form.Title!.Trim()}' added.";
+        }
+
+        // Without htmx (scripts off) the form is an ordinary post: redirect after success, or the page with the messages.
+        if (!IsHtmx)
+        {
+            if (added is null) return View(nameof(Show), await BuildPageAsync(account, form, null, cancellationToken));
+            notifier.Success(added);
+            return Redirect(PageUrl(id));
+        }
+
+        // After an add the form starts blank again; after a refusal it keeps what was typed, beside the messages.
+        if (added is not null)
+        {
+            ModelState.Clear();
+            form = new AccountQuickAddForm { Kind = form.Kind, Date = Minute(clock.UtcNow) };
+        }
+        return PartialView("_ActivitySection", new AccountActivitySectionViewModel(id, form, await TimelineAsync(id, null, 1, cancellationToken), added));
+    }
+
+    public static string PageUrl(string id) => "/admin/accounts/" + Uri.EscapeDataString(id);
+
+    private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
+
+    private async Task<ContentItem> NewItemAsync(string accountId, AccountQuickAddForm form)
+    {
+        var when = DateTime.SpecifyKind(form.Date!.Value, DateTimeKind.Utc);
+        var title = form.Title!.Trim();
+        if (form.Kind == AccountQuickAddForm.TaskKind)
+        {
+            var task = await content.NewAsync(AccountTypes.Task);
+            task.Owner = currentUser.UserName;
+            return task.Alter<TaskPart>(t =>
+            {
+                t.Title.Text = title;
+                t.DueUtc.Value = when;
+                t.Account.ContentItemIds = [accountId];
+                if (currentUser.UserId is { } userId) t.Assignee.UserIds = [userId];
+            });
+        }
+        var activity = await content.NewAsync(AccountTypes.Activity);
+        activity.Owner = currentUser.UserName;
+        return activity.Alter<ActivityPart>(a =>
+        {
+            a.Kind.Values = [form.Kind!];
+            a.OccurredUtc.Value = when;
+            a.Outcome.Text = title;
+            a.Account.ContentItemIds = [accountId];
+        });
+    }
+
+    /// <summary>The form field a content validation message belongs beside ("ActivityPart.Outcome" → Title).</summary>
+    private static string FormKey(string key) => key switch
+    {
+        _ when key.EndsWith(".Kind", StringComparison.Ordinal) => nameof(AccountQuickAddForm.Kind),
+        _ when key.EndsWith(".Outcome", StringComparison.Ordinal) || key.EndsWith(".Title", StringComparison.Ordinal) => nameof(AccountQuickAddForm.Title),
+        _ when key.EndsWith(".OccurredUtc", StringComparison.Ordinal) || key.EndsWith(".DueUtc", StringComparison.Ordinal) => nameof(AccountQuickAddForm.Date),
+        _ => "",
+    };
+
+    private static DateTime Minute(DateTime utc) => new(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, 0, DateTimeKind.Utc);
+
+    private async Task<AccountTimelineViewModel> TimelineAsync(string id, string? kind, int page, CancellationToken cancellationToken)
+    {
+        kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim();
+        var found = await timeline.ListAsync(id, kind, Math.Max(page, 1), TimelinePageSize, cancellationToken);
+        return new AccountTimelineViewModel(id, kind, found);
+    }
+
+    private async Task<AccountPageViewModel> BuildPageAsync(ContentItem item, AccountQuickAddForm form, string? kind, CancellationToken cancellationToken)
+    {
+        var part = item.As<AccountPart>();
+        AccountRef? parent = null;
+        if (part.ParentAccount.ContentItemIds.FirstOrDefault() is { } parentId
+            && await content.GetAsync(parentId, VersionOptions.Latest, cancellationToken) is { } parentItem)
+            parent = new AccountRef(parentItem.ContentItemId, parentItem.DisplayText);
+
+        return new AccountPageViewModel
+        {
+            Item = item,
+            Account = part,
+            Parent = parent,
+            Stakeholders = await StakeholdersAsync(item.ContentItemId, cancellationToken),
+            Activity = new AccountActivitySectionViewModel(item.ContentItemId, form, await TimelineAsync(item.ContentItemId, kind, 1, cancellationToken)),
+            Hierarchy = await HierarchyAsync(item, cancellationToken),
+            Slots = [.. slots.OrderBy(s => s.Position).ThenBy(s => s.Title, StringComparer.Ordinal)],
+            CanEdit = await authorizer.CanAsync(User, AccountAuthorizer.Edit, item),
+        };
+    }
+
+    /// <summary>The org chart: the account's current people, each under their manager when the manager is there too.</summary>
+    private async Task<IReadOnlyList<AccountStakeholder>> StakeholdersAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var people = (await queries.Query(AccountTypes.Contact)
+            .WhereIndex<ContactIndex>(i => i.AccountId == accountId && i.IsCurrent)
+            .OrderBy(ContentOrder.DisplayText).ListAsync(1, MaxContacts, cancellationToken)).Items;
+        var byId = people.ToDictionary(p => p.ContentItemId, StringComparer.Ordinal);
+        var managerOf = people.ToDictionary(p => p.ContentItemId, p => p.As<ContactPart>().ReportsTo.ContentItemIds.FirstOrDefault(), StringComparer.Ordinal);
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+
+        AccountStakeholder Node(ContentItem person)
+        {
+            placed.Add(person.ContentItemId);
+            var link = person.As<ContactPart>().Accounts.FirstOrDefault(l => l.AccountId == accountId);
+            var reports = people.Where(p => managerOf[p.ContentItemId] == person.ContentItemId && !placed.Contains(p.ContentItemId)).ToList();
+            return new AccountStakeholder(person.ContentItemId, person.DisplayText, link?.Title, link?.Role, [.. reports.Select(Node)]);
+        }
+
+        var roots = new List<AccountStakeholder>();
+        foreach (var person in people.Where(p => managerOf[p.ContentItemId] is not { } m || !byId.ContainsKey(m)))
+            roots.Add(Node(person));
+        // People in a reporting loop have no root above them: show them at the top rather than lose them.
+        foreach (var person in people.Where(p => !placed.Contains(p.ContentItemId)).ToList())
+            if (!placed.Contains(person.ContentItemId)) roots.Add(Node(person));
+        return roots;
+    }
+
+    private async Task<AccountHierarchyViewModel> HierarchyAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var parents = new List<AccountRef>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { item.ContentItemId };
+        var current = item;
+        while (parents.Count < MaxDepth && current.As<AccountPart>().ParentAccount.ContentItemIds.FirstOrDefault() is { } parentId && seen.Add(parentId))
+        {
+            current = await content.GetAsync(parentId, VersionOptions.Latest, cancellationToken);
+            if (current is null) break;
+            parents.Insert(0, new AccountRef(current.ContentItemId, current.DisplayText));
+        }
+
+        var children = await ChildrenAsync([item.ContentItemId], cancellationToken);
+        var rows = new List<AccountChildRow>();
+        foreach (var child in children.OrderBy(c => c.DisplayText, StringComparer.OrdinalIgnoreCase))
+        {
+            var subtree = await SubtreeAsync(child.ContentItemId, cancellationToken);
+            rows.Add(new AccountChildRow(new AccountRef(child.ContentItemId, child.DisplayText), await RollupAsync(subtree, cancellationToken)));
+        }
+        var total = await RollupAsync(await SubtreeAsync(item.ContentItemId, cancellationToken), cancellationToken);
+        return new AccountHierarchyViewModel(parents, rows, total);
+    }
+
+    private async Task<IReadOnlyList<ContentItem>> ChildrenAsync(List<string?> parentIds, CancellationToken cancellationToken) =>
+        (await queries.Query(AccountTypes.Account).WhereIndex<AccountIndex>(i => parentIds.Contains(i.ParentAccountId))
+            .ListAsync(1, 1000, cancellationToken)).Items;
+
+    /// <summary>The account and every account below it, level by level.</summary>
+    private async Task<List<string?>> SubtreeAsync(string rootId, CancellationToken cancellationToken)
+    {
+        var all = new List<string?> { rootId };
+        var level = new List<string?> { rootId };
+        for (var depth = 0; depth < MaxDepth && level.Count > 0; depth++)
+        {
+            level = [.. (await ChildrenAsync(level, cancellationToken)).Select(c => (string?)c.ContentItemId).Where(c => !all.Contains(c))];
+            all.AddRange(level);
+        }
+        return all;
+    }
+
+    private async Task<AccountRollup> RollupAsync(List<string?> ids, CancellationToken cancellationToken)
+    {
+        var since = clock.UtcNow.AddDays(-AccountHierarchyViewModel.RecentDays);
+        // Each count is of items, so a person linked to two accounts of the subtree counts once.
+        var contacts = await queries.Query(AccountTypes.Contact).WhereIndex<ContactIndex>(i => ids.Contains(i.AccountId) && i.IsCurrent).CountAsync(cancellationToken);
+        var tasks = await queries.Query(AccountTypes.Task).WhereIndex<TaskIndex>(i => ids.Contains(i.AccountId) && i.IsOpen).CountAsync(cancellationToken);
+        var activities = await queries.Query(AccountTypes.Activity).WhereIndex<ActivityIndex>(i => ids.Contains(i.AccountId) && i.OccurredUtc >= since).CountAsync(cancellationToken);
+        return new AccountRollup(ids.Count, contacts, tasks, activities);
+    }
+}
