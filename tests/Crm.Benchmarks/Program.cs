@@ -20,6 +20,8 @@ catch (ArgumentException e)
 Console.Error.WriteLine("Run the benchmarks in Release: dotnet run -c Release --project tests/Crm.Benchmarks");
 return 2;
 #else
+if (options.Account360) return await Account360Benchmark.RunAsync();
+
 Console.WriteLine($"Content store benchmark, {options.Items:N0} items, stores under {BenchStore.Root}");
 
 if (options.Explain) await QueryExplainer.PrintCreationAsync();

@@ -5,6 +5,9 @@ public interface IAuditTrail
 {
     /// <summary>The entries of an item, newest first.</summary>
     Task<IReadOnlyList<AuditTrailEntry>> ListForItemAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>The entries of several items together, newest first, at most <paramref name="take"/> of them (one read, however many items).</summary>
+    Task<IReadOnlyList<AuditTrailEntry>> ListForItemsAsync(IReadOnlyCollection<string> contentItemIds, int take, CancellationToken cancellationToken = default);
 }
 
 /// <param name="EventName">Created, Updated, Published, Unpublished, DraftDiscarded, Removed, Cloned, Restored...</param>

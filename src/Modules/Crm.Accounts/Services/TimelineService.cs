@@ -39,6 +39,12 @@ public sealed class TimelineService(IContentManager content, IContentQueryFactor
 
     private const int MaxContacts = 500;
 
+    /// <summary>
+    /// The saved changes are counted after reading (only those a person would notice are shown), so all are read:
+    /// this bound only keeps a pathological trail from being loaded without end.
+    /// </summary>
+    private const int MaxChangesRead = 50_000;
+
     public async Task<TimelinePage> ListAsync(string accountId, string? kind = null, int page = 1, int pageSize = 20, CancellationToken cancellationToken = default)
     {
         if (page < 1) throw new AccountOperationException("page", "The page must be 1 or more.");
@@ -75,9 +81,10 @@ public sealed class TimelineService(IContentManager content, IContentQueryFactor
         }
         if (kind is null or TimelineKinds.Change)
         {
-            var changes = new List<TimelineEntry>();
-            foreach (var item in contacts.Prepend(account))
-                changes.AddRange((await auditTrail.ListForItemAsync(item.ContentItemId, cancellationToken)).Where(Shown).Select(e => FromAudit(e, item)));
+            // One read for the account and all its people (rather than one per person).
+            var items = contacts.Prepend(account).ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+            var trail = await auditTrail.ListForItemsAsync(items.Keys, MaxChangesRead, cancellationToken);
+            var changes = trail.Where(Shown).Select(e => FromAudit(e, items[e.ContentItemId])).ToList();
             total += changes.Count;
             entries.AddRange(changes);
         }

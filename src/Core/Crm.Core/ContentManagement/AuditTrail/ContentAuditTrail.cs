@@ -43,10 +43,26 @@ internal sealed class ContentAuditTrail(CrmDbContext db, FieldChangeDetector det
             .Where(e => e.ContentItemId == contentItemId)
             .OrderByDescending(e => e.Id)
             .ToListAsync(cancellationToken);
-        return records.Select(r => new AuditTrailEntry(
-            r.Id, r.ContentItemId, r.ContentItemVersionId, r.ContentType, r.EventName, r.UserName,
-            DateTime.SpecifyKind(r.CreatedUtc, DateTimeKind.Utc),
-            JsonSerializer.Deserialize<List<FieldChange>>(r.Changes, ContentJson.Options) ?? [],
-            r.Comment)).ToList();
+        return records.Select(ToEntry).ToList();
     }
+
+    public async Task<IReadOnlyList<AuditTrailEntry>> ListForItemsAsync(IReadOnlyCollection<string> contentItemIds, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contentItemIds);
+        if (take < 1) throw new ArgumentOutOfRangeException(nameof(take), take, "take must be 1 or more.");
+        if (contentItemIds.Count == 0) return [];
+        var ids = contentItemIds.Distinct(StringComparer.Ordinal).ToList();
+        var records = await db.AuditTrailEvents.AsNoTracking()
+            .Where(e => ids.Contains(e.ContentItemId))
+            .OrderByDescending(e => e.Id)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+        return records.Select(ToEntry).ToList();
+    }
+
+    private static AuditTrailEntry ToEntry(AuditTrailEventRecord r) => new(
+        r.Id, r.ContentItemId, r.ContentItemVersionId, r.ContentType, r.EventName, r.UserName,
+        DateTime.SpecifyKind(r.CreatedUtc, DateTimeKind.Utc),
+        JsonSerializer.Deserialize<List<FieldChange>>(r.Changes, ContentJson.Options) ?? [],
+        r.Comment);
 }
