@@ -36,6 +36,18 @@ public sealed class Migrations(IContentDefinitionManager definitions, ISchemaBui
         return 1;
     }
 
+    /// <summary>
+    /// The account team index (who besides the owner may see an account). Rows are written when an account
+    /// is saved; the kernel offers modules no way to rebuild a map index, and re-saving every account here
+    /// would add a version and audit entry to each, so accounts saved before this step get their team rows
+    /// on their next save (until then their team members do not see them; owners and "all" holders do).
+    /// </summary>
+    public async Task<int> UpdateFrom1Async()
+    {
+        await schema.CreateMapIndexTableAsync<AccountTeamIndex>();
+        return 2;
+    }
+
     private async Task DefineAccountAsync()
     {
         await definitions.AlterPartDefinitionAsync(nameof(AccountPart), part => part

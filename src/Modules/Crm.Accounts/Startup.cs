@@ -19,6 +19,7 @@ public sealed class Startup : StartupBase
         services.AddIndexProvider<ContactIndexProvider, ContactIndex>();
         services.AddIndexProvider<ActivityIndexProvider, ActivityIndex>();
         services.AddIndexProvider<TaskIndexProvider, TaskIndex>();
+        services.AddIndexProvider<AccountTeamIndexProvider, AccountTeamIndex>();
         services.AddContentHandler<AccountsContentHandler>();
         services.AddPermissionProvider<Permissions>();
         services.AddNavigationProvider<AdminMenu>();

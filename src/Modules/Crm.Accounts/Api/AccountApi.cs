@@ -31,23 +31,30 @@ public static class AccountApi
         routes.MapGet("/api/accounts/{id}/timeline", TimelineAsync);
     }
 
-    private static async Task<IResult> AccountDuplicatesAsync(string id, ClaimsPrincipal user, IContentManager content, AccountAuthorizer authorizer, DuplicateFinder finder, CancellationToken cancellationToken) =>
-        await DuplicatesAsync(id, AccountTypes.Account, user, content, authorizer, item => finder.FindAccountDuplicatesAsync(item, cancellationToken), cancellationToken);
+    private static async Task<IResult> AccountDuplicatesAsync(string id, ClaimsPrincipal user, IContentManager content, AccountVisibility visibility, DuplicateFinder finder, CancellationToken cancellationToken) =>
+        await DuplicatesAsync(id, AccountTypes.Account, user, content,
+            async item => await visibility.CanSeeAsync(user, item), item => finder.FindAccountDuplicatesAsync(item, cancellationToken),
+            // An account's team is in its document, not in the candidate: load it to check.
+            async candidate => await FindAsync(content, candidate.ContentItemId, AccountTypes.Account, cancellationToken) is { } other && await visibility.CanSeeAsync(user, other),
+            cancellationToken);
 
     private static async Task<IResult> ContactDuplicatesAsync(string id, ClaimsPrincipal user, IContentManager content, AccountAuthorizer authorizer, DuplicateFinder finder, CancellationToken cancellationToken) =>
-        await DuplicatesAsync(id, AccountTypes.Contact, user, content, authorizer, item => finder.FindContactDuplicatesAsync(item, cancellationToken), cancellationToken);
+        await DuplicatesAsync(id, AccountTypes.Contact, user, content,
+            item => authorizer.CanAsync(user, AccountAuthorizer.View, item), item => finder.FindContactDuplicatesAsync(item, cancellationToken),
+            candidate => authorizer.CanAsync(user, AccountAuthorizer.View, new ContentItem { ContentType = AccountTypes.Contact, Owner = candidate.Owner }),
+            cancellationToken);
 
-    private static async Task<IResult> DuplicatesAsync(string id, string type, ClaimsPrincipal user, IContentManager content, AccountAuthorizer authorizer,
-        Func<ContentItem, Task<IReadOnlyList<DuplicateCandidate>>> find, CancellationToken cancellationToken)
+    private static async Task<IResult> DuplicatesAsync(string id, string type, ClaimsPrincipal user, IContentManager content, Func<ContentItem, Task<bool>> canView,
+        Func<ContentItem, Task<IReadOnlyList<DuplicateCandidate>>> find, Func<DuplicateCandidate, Task<bool>> canViewCandidate, CancellationToken cancellationToken)
     {
         var item = await FindAsync(content, id, type, cancellationToken);
         if (item is null) return NoSuch(type, id);
-        if (!await authorizer.CanAsync(user, AccountAuthorizer.View, item)) return AccountProblems.Forbidden($"You may not view this {type.ToLowerInvariant()}.");
+        if (!await canView(item)) return AccountProblems.Forbidden($"You may not view this {type.ToLowerInvariant()}.");
         var candidates = await find(item);
         // Only the candidates this user may see: a duplicate check must not reveal other people's items.
         var visible = new List<DuplicateCandidate>();
         foreach (var candidate in candidates)
-            if (await authorizer.CanAsync(user, AccountAuthorizer.View, new ContentItem { ContentType = type, Owner = candidate.Owner })) visible.Add(candidate);
+            if (await canViewCandidate(candidate)) visible.Add(candidate);
         return Results.Ok(visible);
     }
 
@@ -103,11 +110,11 @@ public static class AccountApi
         }
     }
 
-    private static async Task<IResult> TimelineAsync(string id, HttpRequest request, ClaimsPrincipal user, IContentManager content, AccountAuthorizer authorizer, TimelineService timeline, CancellationToken cancellationToken)
+    private static async Task<IResult> TimelineAsync(string id, HttpRequest request, ClaimsPrincipal user, IContentManager content, AccountVisibility visibility, TimelineService timeline, CancellationToken cancellationToken)
     {
         var account = await FindAsync(content, id, AccountTypes.Account, cancellationToken);
         if (account is null) return NoSuch(AccountTypes.Account, id);
-        if (!await authorizer.CanAsync(user, AccountAuthorizer.View, account)) return AccountProblems.Forbidden("You may not view this account.");
+        if (!await visibility.CanSeeAsync(user, account)) return AccountProblems.Forbidden("You may not view this account.");
         if (!TryInt(request, "page", 1, out var page)) return AccountProblems.Field("page", "The page must be a whole number.");
         if (!TryInt(request, "pageSize", 20, out var pageSize)) return AccountProblems.Field("pageSize", "The page size must be a whole number.");
         try

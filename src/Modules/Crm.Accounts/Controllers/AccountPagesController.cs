@@ -18,6 +18,7 @@ public sealed class AccountPagesController(
     IContentQueryFactory queries,
     TimelineService timeline,
     AccountAuthorizer authorizer,
+    AccountVisibility visibility,
     ICurrentUser currentUser,
     IClock clock,
     INotifier notifier,
@@ -33,7 +34,7 @@ public sealed class AccountPagesController(
     {
         var account = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
         if (account is null || account.ContentType != AccountTypes.Account) return NotFound();
-        if (!await authorizer.CanAsync(User, AccountAuthorizer.View, account)) return Forbid();
+        if (!await visibility.CanSeeAsync(User, account)) return Forbid();
         return View(await BuildPageAsync(account, new AccountQuickAddForm { Date = Minute(clock.UtcNow) }, null, cancellationToken));
     }
 
@@ -42,7 +43,7 @@ public sealed class AccountPagesController(
     {
         var account = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
         if (account is null || account.ContentType != AccountTypes.Account) return NotFound();
-        if (!await authorizer.CanAsync(User, AccountAuthorizer.View, account)) return Forbid();
+        if (!await visibility.CanSeeAsync(User, account)) return Forbid();
         try
         {
             return PartialView("_Timeline", await TimelineAsync(id, kind, page, cancellationToken));
@@ -58,7 +59,7 @@ public sealed class AccountPagesController(
     {
         var account = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
         if (account is null || account.ContentType != AccountTypes.Account) return NotFound();
-        if (!await authorizer.CanAsync(User, AccountAuthorizer.View, account)) return Forbid();
+        if (!await visibility.CanSeeAsync(User, account)) return Forbid();
 
         if (form.Kind is not null && !AccountQuickAddForm.Kinds.Contains(form.Kind))
             ModelState.AddModelError(nameof(form.Kind), $"Kind must be one of: {string.Join(", ", AccountQuickAddForm.Kinds)}.");

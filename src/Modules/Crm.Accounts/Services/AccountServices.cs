@@ -16,6 +16,7 @@ public static class AccountServices
         services.TryAddScoped<HandoverService>();
         services.TryAddScoped<TimelineService>();
         services.TryAddScoped<AccountAuthorizer>();
+        services.TryAddScoped<AccountVisibility>();
         return services;
     }
 }
