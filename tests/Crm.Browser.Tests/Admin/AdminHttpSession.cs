@@ -1,10 +1,5 @@
-using System.Net.Http.Json;
-using System.Security.Claims;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using OrchardCrm.Data.Entities;
 using OrchardCrm.Setup;
 using OrchardCrm.Testing;
 
@@ -29,22 +24,10 @@ internal static partial class AdminHttpSession
     }
 
     /// <summary>A user in one of the roles setup created (with their default permissions).</summary>
-    public static async Task CreateUserAsync(TestWebHost host, string userName, string role)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
-        var user = new CrmUser { UserName = userName, Email = $"{userName}@example.com" };
-        Check(await users.CreateAsync(user, Password));
-        Check(await users.AddToRoleAsync(user, role));
-    }
+    public static Task CreateUserAsync(TestWebHost host, string userName, string role) =>
+        TestUsers.CreateAsync(host.Services, userName, role, Password);
 
-    public static async Task<HttpClient> SignInAsync(TestWebHost host, string userName)
-    {
-        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var response = await client.PostAsJsonAsync("/api/session", new { userName, password = Password });
-        response.EnsureSuccessStatusCode();
-        return client;
-    }
+    public static Task<HttpClient> SignInAsync(TestWebHost host, string userName) => TestUsers.SignInAsync(host, userName, Password);
 
     /// <summary>Opens the page that holds the form, then posts the form with the page's antiforgery token.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string action, IDictionary<string, string>? fields = null)
@@ -54,11 +37,6 @@ internal static partial class AdminHttpSession
         if (!token.Success) throw new InvalidOperationException($"{formPage} has no antiforgery token.");
         var values = new Dictionary<string, string>(fields ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = token.Groups[1].Value };
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
