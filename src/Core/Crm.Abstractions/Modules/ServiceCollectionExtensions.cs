@@ -54,6 +54,45 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
+    public static IServiceCollection AddTopBarItem<T>(this IServiceCollection services) where T : class, DisplayManagement.ITopBarItem
+    {
+        services.AddScoped<DisplayManagement.ITopBarItem, T>();
+        return services;
+    }
+
+    /// <summary>A handler that runs inside each content write's transaction (see <see cref="IContentWriteHandler"/>).</summary>
+    public static IServiceCollection AddContentWriteHandler<T>(this IServiceCollection services) where T : class, IContentWriteHandler
+    {
+        services.AddScoped<IContentWriteHandler, T>();
+        return services;
+    }
+
+    public static IServiceCollection AddBackgroundTask<T>(this IServiceCollection services) where T : class, BackgroundTasks.IBackgroundTask
+    {
+        services.AddScoped<BackgroundTasks.IBackgroundTask, T>();
+        return services;
+    }
+
+    /// <summary>Registers a module record: its entity in the kernel's data model (table named after the class, see <see cref="Data.ModuleRecord"/>).</summary>
+    public static IServiceCollection AddModuleRecord<T>(this IServiceCollection services) where T : Data.ModuleRecord
+    {
+        services.AddSingleton(new Data.ModuleRecordRegistration(typeof(T)));
+        return services;
+    }
+
+    /// <summary>Announces an event the feature raises (the workflow toolbox lists it).</summary>
+    public static IServiceCollection AddCrmEvent(this IServiceCollection services, Events.CrmEventDescriptor descriptor)
+    {
+        services.AddSingleton(descriptor);
+        return services;
+    }
+
+    public static IServiceCollection AddCrmEventHandler<T>(this IServiceCollection services) where T : class, Events.ICrmEventHandler
+    {
+        services.AddScoped<Events.ICrmEventHandler, T>();
+        return services;
+    }
+
     /// <summary>Registers a map index: its provider, and its entity in the kernel's data model (table named after the class).</summary>
     public static IServiceCollection AddIndexProvider<TProvider, TIndex>(this IServiceCollection services)
         where TProvider : IndexProvider<TIndex>

@@ -40,6 +40,10 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, CrmRole, string>
         {
             MapIndexModel.Configure(builder, indexType);
         }
+        foreach (var recordType in IndexRegistrations.RecordsOf(this))
+        {
+            ModuleRecordModel.Configure(builder, recordType);
+        }
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

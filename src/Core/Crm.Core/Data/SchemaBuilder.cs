@@ -46,11 +46,21 @@ public sealed class SchemaBuilder(CrmDbContext db) : ISchemaBuilder
         await ExecuteAsync([new DropTableOperation { Name = table }], cancellationToken);
     }
 
+    // A record's table is made from its EF mapping exactly as a map index's is.
+    public Task CreateTableAsync<TRecord>(CancellationToken cancellationToken = default) where TRecord : ModuleRecord =>
+        CreateMapIndexTableAsync<TRecord>(cancellationToken);
+
+    public Task AlterTableAsync<TRecord>(CancellationToken cancellationToken = default) where TRecord : ModuleRecord =>
+        AlterMapIndexTableAsync<TRecord>(cancellationToken);
+
+    public Task DropTableAsync<TRecord>(CancellationToken cancellationToken = default) where TRecord : ModuleRecord =>
+        DropMapIndexTableAsync<TRecord>(cancellationToken);
+
     private (string Table, CreateTableOperation Create, IReadOnlyList<CreateIndexOperation> Indexes) Operations<TIndex>()
     {
         var model = db.GetService<IDesignTimeModel>().Model;
         var entity = model.FindEntityType(typeof(TIndex))
-            ?? throw new InvalidOperationException($"{typeof(TIndex).Name} is not a registered map index; register it with services.AddIndexProvider<TProvider, {typeof(TIndex).Name}>().");
+            ?? throw new InvalidOperationException($"{typeof(TIndex).Name} is not a registered map index or module record; register it with services.AddIndexProvider<TProvider, {typeof(TIndex).Name}>() or services.AddModuleRecord<{typeof(TIndex).Name}>().");
         var table = entity.GetTableName()!;
         var operations = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel());
         var create = operations.OfType<CreateTableOperation>().Single(o => o.Name == table);

@@ -40,6 +40,8 @@ public static class KernelServiceCollectionExtensions
         services.AddScoped<IFeatureManager, FeatureManager>();
         services.AddScoped<DataMigrationManager>();
         services.AddScoped<ISchemaBuilder, SchemaBuilder>();
+        services.AddScoped<IRecordStore, RecordStore>();
+        services.AddScoped<OrchardCrm.Events.ICrmEventBus, OrchardCrm.Events.CrmEventBus>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ShellInitializer>();
         services.AddScoped<DocumentStore>();

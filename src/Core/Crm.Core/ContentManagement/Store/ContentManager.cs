@@ -23,6 +23,7 @@ internal sealed class ContentManager(
     ContentIndexWriter indexes,
     ContentAuditTrail auditTrail,
     IEnabled<IContentHandler> handlers,
+    IEnabled<IContentWriteHandler> writeHandlers,
     ICurrentUser currentUser,
     IClock clock) : IContentManager
 {
@@ -78,6 +79,7 @@ internal sealed class ContentManager(
             ContentItemMapper.CopyState(record, item);
             await indexes.InsertAsync(item, cancellationToken, fields);
             await auditTrail.RecordAsync("Created", item, null, compareFields: true, comment ?? (publish ? "Published" : "Draft"), cancellationToken, fields);
+            await WrittenAsync(ContentOperations.Created, item, null, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         _freshIds.Remove(item.ContentItemId);
@@ -140,6 +142,7 @@ internal sealed class ContentManager(
                 else
                     await WriteInPlaceAsync(item, current, fields, cancellationToken);
                 await auditTrail.RecordAsync("Updated", item, previous, compareFields: true, comment: null, cancellationToken, fields);
+                await WrittenAsync(ContentOperations.Updated, item, previous, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
             await InvokeAsync(h => h.UpdatedAsync(context));
@@ -220,6 +223,7 @@ internal sealed class ContentManager(
                 ContentItemMapper.CopyState(latest, latestItem);
                 await indexes.UpdateFlagsAsync(latestItem, cancellationToken);
                 await auditTrail.RecordAsync("Published", latestItem, context.Previous, compareFields: false, comment: null, cancellationToken);
+                await WrittenAsync(ContentOperations.Published, latestItem, context.Previous, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
             if (item.ContentItemVersionId == latest.ContentItemVersionId) ContentItemMapper.CopyState(latest, item);
@@ -249,6 +253,7 @@ internal sealed class ContentManager(
                 ContentItemMapper.CopyState(published, publishedItem);
                 await indexes.SyncFlagsAsync(publishedItem, hadRows: true, cancellationToken);
                 await auditTrail.RecordAsync("Unpublished", publishedItem, null, compareFields: false, comment: null, cancellationToken);
+                await WrittenAsync(ContentOperations.Unpublished, publishedItem, null, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
             if (item.ContentItemVersionId == published.ContentItemVersionId) ContentItemMapper.CopyState(published, item);
@@ -282,7 +287,9 @@ internal sealed class ContentManager(
                 await SaveAsync(published, added: false, item, cancellationToken);
                 var publishedItem = ContentItemMapper.ToItem(published);
                 await indexes.UpdateFlagsAsync(publishedItem, cancellationToken);
-                await auditTrail.RecordAsync("DraftDiscarded", publishedItem, ContentItemMapper.ToItem(latest), compareFields: true, comment: null, cancellationToken);
+                var discarded = ContentItemMapper.ToItem(latest);
+                await auditTrail.RecordAsync("DraftDiscarded", publishedItem, discarded, compareFields: true, comment: null, cancellationToken);
+                await WrittenAsync(ContentOperations.DraftDiscarded, publishedItem, discarded, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
         }
@@ -327,6 +334,7 @@ internal sealed class ContentManager(
                 }
                 await SaveAsync(versions, item, cancellationToken);
                 await auditTrail.RecordAsync("Removed", item, null, compareFields: false, comment: null, cancellationToken);
+                await WrittenAsync(ContentOperations.Removed, item, null, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
             item.Latest = false;
@@ -384,6 +392,13 @@ internal sealed class ContentManager(
     private void Forget(IEnumerable<ContentItemRecord> records)
     {
         foreach (var record in records) Forget(record);
+    }
+
+    /// <summary>The in-transaction handlers: their writes commit or roll back with the item's.</summary>
+    private async Task WrittenAsync(string operation, ContentItem item, ContentItem? previous, CancellationToken cancellationToken)
+    {
+        var context = new ContentWrittenContext(operation, item, previous);
+        foreach (var handler in writeHandlers) await handler.WrittenAsync(context, cancellationToken);
     }
 
     private async Task InvokeAsync(Func<IContentHandler, Task> call)
