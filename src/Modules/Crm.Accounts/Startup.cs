@@ -5,6 +5,7 @@ using OrchardCrm.Accounts.Services;
 using OrchardCrm.Accounts.Handlers;
 using OrchardCrm.Accounts.Indexes;
 using OrchardCrm.Accounts.Recipes;
+using OrchardCrm.Accounts.Reminders;
 using OrchardCrm.Modules;
 
 namespace OrchardCrm.Accounts;
@@ -25,6 +26,7 @@ public sealed class Startup : StartupBase
         services.AddNavigationProvider<AdminMenu>();
         services.AddRecipeStep<AccountsSampleDataStep>();
         services.AddAccountServices();
+        services.AddAccountReminders();
     }
 
     public override void Configure(IEndpointRouteBuilder routes) => routes.MapAccountApi();
