@@ -11,7 +11,7 @@ namespace OrchardCrm.Accounts;
 /// Defines the parts and types of the module (one field definition per content field of the typed
 /// parts in Models/, so the kernel validates and indexes them) and creates the map index tables.
 /// </summary>
-public sealed class Migrations(IContentDefinitionManager definitions, ISchemaBuilder schema) : IDataMigration
+public sealed class Migrations(IContentDefinitionManager definitions, ISchemaBuilder schema, IMapIndexRebuilder rebuilder) : IDataMigration
 {
     public static readonly IReadOnlyList<string> Industries =
         ["Software", "Manufacturing", "Retail", "Healthcare", "Financial services", "Logistics", "Energy", "Education", "Public sector", "Media"];
@@ -37,14 +37,13 @@ public sealed class Migrations(IContentDefinitionManager definitions, ISchemaBui
     }
 
     /// <summary>
-    /// The account team index (who besides the owner may see an account). Rows are written when an account
-    /// is saved; the kernel offers modules no way to rebuild a map index, and re-saving every account here
-    /// would add a version and audit entry to each, so accounts saved before this step get their team rows
-    /// on their next save (until then their team members do not see them; owners and "all" holders do).
+    /// The account team index (who besides the owner may see an account). Accounts stored before this step
+    /// get their rows from the stored versions, without a new version or audit entry each.
     /// </summary>
     public async Task<int> UpdateFrom1Async()
     {
         await schema.CreateMapIndexTableAsync<AccountTeamIndex>();
+        await rebuilder.RebuildAsync<AccountTeamIndex>();
         return 2;
     }
 

@@ -22,6 +22,8 @@ public sealed class Startup : StartupBase
         services.AddIndexProvider<TaskIndexProvider, TaskIndex>();
         services.AddIndexProvider<AccountTeamIndexProvider, AccountTeamIndex>();
         services.AddContentHandler<AccountsContentHandler>();
+        services.AddContentAccessGrant<AccountTeamGrant>();
+        services.AddContentCreationAdvisor<DuplicateCreationAdvisor>();
         services.AddPermissionProvider<Permissions>();
         services.AddNavigationProvider<AdminMenu>();
         services.AddRecipeStep<AccountsSampleDataStep>();

@@ -67,7 +67,8 @@ public sealed class ContentPermissions(IContentDefinitionManager definitions) : 
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>
     [
         new(RoleNames.SalesManager, [ViewContent, EditContent, PublishContent, DeleteContent]),
-        new(RoleNames.AccountManager, [ViewContent, EditOwnContent, PublishContent, DeleteOwnContent]),
+        // Account managers work on their own records; modules widen that where it fits (an account's team, say).
+        new(RoleNames.AccountManager, [ViewOwnContent, EditOwnContent, PublishContent, DeleteOwnContent]),
         new(RoleNames.Contributor, [ViewContent, EditOwnContent]),
         new(RoleNames.NewHire, [ViewOwnContent]),
     ];

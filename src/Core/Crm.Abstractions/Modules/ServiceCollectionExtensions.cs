@@ -87,6 +87,18 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
+    public static IServiceCollection AddContentCreationAdvisor<T>(this IServiceCollection services) where T : class, DisplayManagement.IContentCreationAdvisor
+    {
+        services.AddScoped<DisplayManagement.IContentCreationAdvisor, T>();
+        return services;
+    }
+
+    public static IServiceCollection AddContentAccessGrant<T>(this IServiceCollection services) where T : class, IContentAccessGrant
+    {
+        services.AddScoped<IContentAccessGrant, T>();
+        return services;
+    }
+
     public static IServiceCollection AddCrmEventHandler<T>(this IServiceCollection services) where T : class, Events.ICrmEventHandler
     {
         services.AddScoped<Events.ICrmEventHandler, T>();

@@ -6,6 +6,11 @@ namespace OrchardCrm.Security;
 /// </summary>
 public static class ContentTypePermissionNames
 {
+    public const string View = "ViewContent";
+    public const string Edit = "EditContent";
+    public const string Publish = "PublishContent";
+    public const string Delete = "DeleteContent";
+
     public static readonly IReadOnlyList<string> Templates =
         ["ViewContent", "ViewOwnContent", "EditContent", "EditOwnContent", "PublishContent", "DeleteContent", "DeleteOwnContent"];
 

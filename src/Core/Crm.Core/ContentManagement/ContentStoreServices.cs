@@ -15,6 +15,7 @@ public static class ContentStoreServices
         services.AddScoped<FieldBinder>();
         services.AddScoped<ContentValidator>();
         services.AddScoped<ContentIndexWriter>();
+        services.AddScoped<Data.IMapIndexRebuilder, MapIndexRebuilder>();
         services.AddScoped<FieldChangeDetector>();
         services.AddScoped<ContentAuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<ContentAuditTrail>());

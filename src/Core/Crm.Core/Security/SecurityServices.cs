@@ -62,6 +62,7 @@ public static class SecurityServices
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddScoped<IPermissionService, PermissionService>();
+        services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
         services.AddScoped<IUserClaimsPrincipalFactory<CrmUser>, CrmUserClaimsPrincipalFactory>();
         services.AddScoped<OrchardCrm.Recipes.IRecipeStepHandler, RolesRecipeStep>();
         return services;

@@ -1,3 +1,5 @@
+using OrchardCrm.Http;
+using OrchardCrm.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,10 +40,10 @@ public static class AccountApi
             async candidate => await FindAsync(content, candidate.ContentItemId, AccountTypes.Account, cancellationToken) is { } other && await visibility.CanSeeAsync(user, other),
             cancellationToken);
 
-    private static async Task<IResult> ContactDuplicatesAsync(string id, ClaimsPrincipal user, IContentManager content, AccountAuthorizer authorizer, DuplicateFinder finder, CancellationToken cancellationToken) =>
+    private static async Task<IResult> ContactDuplicatesAsync(string id, ClaimsPrincipal user, IContentManager content, IContentAuthorizer authorizer, DuplicateFinder finder, CancellationToken cancellationToken) =>
         await DuplicatesAsync(id, AccountTypes.Contact, user, content,
-            item => authorizer.CanAsync(user, AccountAuthorizer.View, item), item => finder.FindContactDuplicatesAsync(item, cancellationToken),
-            candidate => authorizer.CanAsync(user, AccountAuthorizer.View, new ContentItem { ContentType = AccountTypes.Contact, Owner = candidate.Owner }),
+            item => authorizer.CanAsync(user, ContentTypePermissionNames.View, item), item => finder.FindContactDuplicatesAsync(item, cancellationToken),
+            candidate => authorizer.CanAsync(user, ContentTypePermissionNames.View, new ContentItem { ContentType = AccountTypes.Contact, Owner = candidate.Owner }),
             cancellationToken);
 
     private static async Task<IResult> DuplicatesAsync(string id, string type, ClaimsPrincipal user, IContentManager content, Func<ContentItem, Task<bool>> canView,
@@ -49,7 +51,7 @@ public static class AccountApi
     {
         var item = await FindAsync(content, id, type, cancellationToken);
         if (item is null) return NoSuch(type, id);
-        if (!await canView(item)) return AccountProblems.Forbidden($"You may not view this {type.ToLowerInvariant()}.");
+        if (!await canView(item)) return ApiProblems.Forbidden($"You may not view this {type.ToLowerInvariant()}.");
         var candidates = await find(item);
         // Only the candidates this user may see: a duplicate check must not reveal other people's items.
         var visible = new List<DuplicateCandidate>();
@@ -58,24 +60,24 @@ public static class AccountApi
         return Results.Ok(visible);
     }
 
-    private static Task<IResult> MergeAccountsAsync(string id, MergeBody? body, ClaimsPrincipal user, IContentManager content, AccountAuthorizer authorizer, AccountMergeService merger, CancellationToken cancellationToken) =>
+    private static Task<IResult> MergeAccountsAsync(string id, MergeBody? body, ClaimsPrincipal user, IContentManager content, IContentAuthorizer authorizer, AccountMergeService merger, CancellationToken cancellationToken) =>
         MergeAsync(id, AccountTypes.Account, body, user, content, authorizer, from => merger.MergeAsync(id, from, cancellationToken), cancellationToken);
 
-    private static Task<IResult> MergeContactsAsync(string id, MergeBody? body, ClaimsPrincipal user, IContentManager content, AccountAuthorizer authorizer, ContactMergeService merger, CancellationToken cancellationToken) =>
+    private static Task<IResult> MergeContactsAsync(string id, MergeBody? body, ClaimsPrincipal user, IContentManager content, IContentAuthorizer authorizer, ContactMergeService merger, CancellationToken cancellationToken) =>
         MergeAsync(id, AccountTypes.Contact, body, user, content, authorizer, from => merger.MergeAsync(id, from, cancellationToken), cancellationToken);
 
-    private static async Task<IResult> MergeAsync(string id, string type, MergeBody? body, ClaimsPrincipal user, IContentManager content, AccountAuthorizer authorizer,
+    private static async Task<IResult> MergeAsync(string id, string type, MergeBody? body, ClaimsPrincipal user, IContentManager content, IContentAuthorizer authorizer,
         Func<string, Task<MergeResult>> merge, CancellationToken cancellationToken)
     {
         var noun = type.ToLowerInvariant();
-        if (string.IsNullOrWhiteSpace(body?.From)) return AccountProblems.Field("from", $"Give the id of the {noun} to merge into this one.");
+        if (string.IsNullOrWhiteSpace(body?.From)) return ApiProblems.Field("from", $"Give the id of the {noun} to merge into this one.");
         var survivor = await FindAsync(content, id, type, cancellationToken);
         if (survivor is null) return NoSuch(type, id);
-        if (!await authorizer.CanAsync(user, AccountAuthorizer.Edit, survivor)) return AccountProblems.Forbidden($"You may not edit this {noun}.");
+        if (!await authorizer.CanAsync(user, ContentTypePermissionNames.Edit, survivor)) return ApiProblems.Forbidden($"You may not edit this {noun}.");
         // The merged item may be gone already (a repeated merge): the service recognises that case.
         var merged = await content.GetAsync(body.From, VersionOptions.Latest, cancellationToken);
-        if (merged is not null && (!await authorizer.CanAsync(user, AccountAuthorizer.Edit, merged) || !await authorizer.CanAsync(user, AccountAuthorizer.Delete, merged)))
-            return AccountProblems.Forbidden($"You may not merge away '{merged.DisplayText}': that needs the right to edit and delete it.");
+        if (merged is not null && (!await authorizer.CanAsync(user, ContentTypePermissionNames.Edit, merged) || !await authorizer.CanAsync(user, ContentTypePermissionNames.Delete, merged)))
+            return ApiProblems.Forbidden($"You may not merge away '{merged.DisplayText}': that needs the right to edit and delete it.");
         try
         {
             return Results.Ok(await merge(body.From));
@@ -86,16 +88,16 @@ public static class AccountApi
         }
         catch (ContentConflictException e)
         {
-            return AccountProblems.Conflict(e.Message + " Run the merge again: it continues where it stopped.");
+            return ApiProblems.Conflict(e.Message + " Run the merge again: it continues where it stopped.");
         }
     }
 
-    private static async Task<IResult> HandOverAsync(string id, HandoverBody? body, ClaimsPrincipal user, IContentManager content, AccountAuthorizer authorizer, HandoverService handover, CancellationToken cancellationToken)
+    private static async Task<IResult> HandOverAsync(string id, HandoverBody? body, ClaimsPrincipal user, IContentManager content, IContentAuthorizer authorizer, HandoverService handover, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(body?.To)) return AccountProblems.Field("to", "Give the user name of the new owner.");
+        if (string.IsNullOrWhiteSpace(body?.To)) return ApiProblems.Field("to", "Give the user name of the new owner.");
         var account = await FindAsync(content, id, AccountTypes.Account, cancellationToken);
         if (account is null) return NoSuch(AccountTypes.Account, id);
-        if (!await authorizer.CanAsync(user, AccountAuthorizer.Edit, account)) return AccountProblems.Forbidden("You may not hand this account over.");
+        if (!await authorizer.CanAsync(user, ContentTypePermissionNames.Edit, account)) return ApiProblems.Forbidden("You may not hand this account over.");
         try
         {
             return Results.Ok(await handover.HandOverAsync(id, new HandoverRequest(body.To, body.IncludeOpenTasks, body.IncludeOpenDeals, body.Note), cancellationToken));
@@ -106,7 +108,7 @@ public static class AccountApi
         }
         catch (ContentConflictException e)
         {
-            return AccountProblems.Conflict(e.Message);
+            return ApiProblems.Conflict(e.Message);
         }
     }
 
@@ -114,9 +116,9 @@ public static class AccountApi
     {
         var account = await FindAsync(content, id, AccountTypes.Account, cancellationToken);
         if (account is null) return NoSuch(AccountTypes.Account, id);
-        if (!await visibility.CanSeeAsync(user, account)) return AccountProblems.Forbidden("You may not view this account.");
-        if (!TryInt(request, "page", 1, out var page)) return AccountProblems.Field("page", "The page must be a whole number.");
-        if (!TryInt(request, "pageSize", 20, out var pageSize)) return AccountProblems.Field("pageSize", "The page size must be a whole number.");
+        if (!await visibility.CanSeeAsync(user, account)) return ApiProblems.Forbidden("You may not view this account.");
+        if (!TryInt(request, "page", 1, out var page)) return ApiProblems.Field("page", "The page must be a whole number.");
+        if (!TryInt(request, "pageSize", 20, out var pageSize)) return ApiProblems.Field("pageSize", "The page size must be a whole number.");
         try
         {
             return Results.Ok(await timeline.ListAsync(id, request.Query["kind"].ToString(), page, pageSize, cancellationToken));
@@ -140,5 +142,5 @@ public static class AccountApi
         return item?.ContentType == type ? item : null;
     }
 
-    private static IResult NoSuch(string type, string id) => AccountProblems.NotFound($"There is no {type.ToLowerInvariant()} '{id}'.");
+    private static IResult NoSuch(string type, string id) => ApiProblems.NotFound($"There is no {type.ToLowerInvariant()} '{id}'.");
 }

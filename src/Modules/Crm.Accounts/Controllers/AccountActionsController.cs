@@ -1,3 +1,4 @@
+using OrchardCrm.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using OrchardCrm.Accounts.Indexes;
@@ -19,7 +20,7 @@ namespace OrchardCrm.Accounts.Controllers;
 public sealed class AccountActionsController(
     IContentManager content,
     IContentQueryFactory queries,
-    AccountAuthorizer authorizer,
+    IContentAuthorizer authorizer,
     DuplicateFinder finder,
     AccountMergeService accountMerger,
     ContactMergeService contactMerger,
@@ -60,7 +61,7 @@ public sealed class AccountActionsController(
     {
         var account = await FindAsync(id, AccountTypes.Account, cancellationToken);
         if (account is null) return NotFound();
-        if (!await authorizer.CanAsync(User, AccountAuthorizer.Edit, account)) return Forbid();
+        if (!await authorizer.CanAsync(User, ContentTypePermissionNames.Edit, account)) return Forbid();
         return View(Fill(new HandoverViewModel(), account));
     }
 
@@ -69,7 +70,7 @@ public sealed class AccountActionsController(
     {
         var account = await FindAsync(id, AccountTypes.Account, cancellationToken);
         if (account is null) return NotFound();
-        if (!await authorizer.CanAsync(User, AccountAuthorizer.Edit, account)) return Forbid();
+        if (!await authorizer.CanAsync(User, ContentTypePermissionNames.Edit, account)) return Forbid();
         if (string.IsNullOrWhiteSpace(model.To)) ModelState.AddModelError(nameof(model.To), "Choose the new owner.");
         if (!ModelState.IsValid) return View(Fill(model, account));
         try
@@ -93,11 +94,11 @@ public sealed class AccountActionsController(
     {
         var item = await FindAsync(id, type, cancellationToken);
         if (item is null) return NotFound();
-        if (!await authorizer.CanAsync(User, AccountAuthorizer.View, item)) return Forbid();
+        if (!await authorizer.CanAsync(User, ContentTypePermissionNames.View, item)) return Forbid();
         // Only what this user may see: a duplicate check must not reveal other people's items.
         var visible = new List<DuplicateCandidate>();
         foreach (var candidate in await find(item))
-            if (await authorizer.CanAsync(User, AccountAuthorizer.View, new ContentItem { ContentType = type, Owner = candidate.Owner })) visible.Add(candidate);
+            if (await authorizer.CanAsync(User, ContentTypePermissionNames.View, new ContentItem { ContentType = type, Owner = candidate.Owner })) visible.Add(candidate);
         return View("Duplicates", new MergeDuplicatesViewModel(id, item.DisplayText, Noun(type), BasePath(type), visible));
     }
 
@@ -126,7 +127,7 @@ public sealed class AccountActionsController(
         }
         var merged = await content.GetAsync(from, VersionOptions.Latest, cancellationToken);
         if (merged is not null && !await MayMergeAsync(survivor, merged)) return Forbid();
-        if (merged is null && !await authorizer.CanAsync(User, AccountAuthorizer.Edit, survivor)) return Forbid();
+        if (merged is null && !await authorizer.CanAsync(User, ContentTypePermissionNames.Edit, survivor)) return Forbid();
         try
         {
             var result = await merge(from);
@@ -152,9 +153,9 @@ public sealed class AccountActionsController(
     }
 
     private async Task<bool> MayMergeAsync(ContentItem survivor, ContentItem merged) =>
-        await authorizer.CanAsync(User, AccountAuthorizer.Edit, survivor)
-        && await authorizer.CanAsync(User, AccountAuthorizer.Edit, merged)
-        && await authorizer.CanAsync(User, AccountAuthorizer.Delete, merged);
+        await authorizer.CanAsync(User, ContentTypePermissionNames.Edit, survivor)
+        && await authorizer.CanAsync(User, ContentTypePermissionNames.Edit, merged)
+        && await authorizer.CanAsync(User, ContentTypePermissionNames.Delete, merged);
 
     /// <summary>Counts what refers to the item that goes, with the same filters the merge services repoint by.</summary>
     private async Task<MergeConfirmViewModel> ConfirmModelAsync(ContentItem survivor, ContentItem merged, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using OrchardCrm.Security;
 using Microsoft.AspNetCore.Mvc;
 using OrchardCrm.Accounts.Indexes;
 using OrchardCrm.Accounts.Models;
@@ -17,17 +18,16 @@ public sealed class AccountPagesController(
     IContentManager content,
     IContentQueryFactory queries,
     TimelineService timeline,
-    AccountAuthorizer authorizer,
+    IContentAuthorizer authorizer,
     AccountVisibility visibility,
     ICurrentUser currentUser,
     IClock clock,
     INotifier notifier,
-    IEnabled<IAccountPageSlot> slots) : Controller
+    IEnabled<IAccountPageSlot> slots,
+    AccountHierarchyReader hierarchy) : Controller
 {
     private const int TimelinePageSize = 20;
     private const int MaxContacts = 500;
-    /// <summary>Hierarchies deeper than this are cut (and a cycle cannot loop forever).</summary>
-    private const int MaxDepth = 10;
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Show(string id, CancellationToken cancellationToken)
@@ -67,7 +67,7 @@ public sealed class AccountPagesController(
         if (ModelState.IsValid)
         {
             var item = await NewItemAsync(id, form);
-            if (!await authorizer.CanAsync(User, AccountAuthorizer.Edit, item)) return Forbid();
+            if (!await authorizer.CanAsync(User, ContentTypePermissionNames.Edit, item)) return Forbid();
             var result = await content.CreateAsync(item, publish: true, cancellationToken);
             foreach (var error in result.Errors) ModelState.AddModelError(FormKey(error.Key), error.Message);
             if (result.Succeeded) added = $"{form.Kind} '{form.Title!.Trim()}' added.";
@@ -154,9 +154,9 @@ public sealed class AccountPagesController(
             Parent = parent,
             Stakeholders = await StakeholdersAsync(item.ContentItemId, cancellationToken),
             Activity = new AccountActivitySectionViewModel(item.ContentItemId, form, await TimelineAsync(item.ContentItemId, kind, 1, cancellationToken)),
-            Hierarchy = await HierarchyAsync(item, cancellationToken),
+            Hierarchy = await hierarchy.ReadAsync(item, cancellationToken),
             Slots = [.. slots.OrderBy(s => s.Position).ThenBy(s => s.Title, StringComparer.Ordinal)],
-            CanEdit = await authorizer.CanAsync(User, AccountAuthorizer.Edit, item),
+            CanEdit = await authorizer.CanAsync(User, ContentTypePermissionNames.Edit, item),
         };
     }
 
@@ -185,55 +185,5 @@ public sealed class AccountPagesController(
         foreach (var person in people.Where(p => !placed.Contains(p.ContentItemId)).ToList())
             if (!placed.Contains(person.ContentItemId)) roots.Add(Node(person));
         return roots;
-    }
-
-    private async Task<AccountHierarchyViewModel> HierarchyAsync(ContentItem item, CancellationToken cancellationToken)
-    {
-        var parents = new List<AccountRef>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { item.ContentItemId };
-        var current = item;
-        while (parents.Count < MaxDepth && current.As<AccountPart>().ParentAccount.ContentItemIds.FirstOrDefault() is { } parentId && seen.Add(parentId))
-        {
-            current = await content.GetAsync(parentId, VersionOptions.Latest, cancellationToken);
-            if (current is null) break;
-            parents.Insert(0, new AccountRef(current.ContentItemId, current.DisplayText));
-        }
-
-        var children = await ChildrenAsync([item.ContentItemId], cancellationToken);
-        var rows = new List<AccountChildRow>();
-        foreach (var child in children.OrderBy(c => c.DisplayText, StringComparer.OrdinalIgnoreCase))
-        {
-            var subtree = await SubtreeAsync(child.ContentItemId, cancellationToken);
-            rows.Add(new AccountChildRow(new AccountRef(child.ContentItemId, child.DisplayText), await RollupAsync(subtree, cancellationToken)));
-        }
-        var total = await RollupAsync(await SubtreeAsync(item.ContentItemId, cancellationToken), cancellationToken);
-        return new AccountHierarchyViewModel(parents, rows, total);
-    }
-
-    private async Task<IReadOnlyList<ContentItem>> ChildrenAsync(List<string?> parentIds, CancellationToken cancellationToken) =>
-        (await queries.Query(AccountTypes.Account).WhereIndex<AccountIndex>(i => parentIds.Contains(i.ParentAccountId))
-            .ListAsync(1, 1000, cancellationToken)).Items;
-
-    /// <summary>The account and every account below it, level by level.</summary>
-    private async Task<List<string?>> SubtreeAsync(string rootId, CancellationToken cancellationToken)
-    {
-        var all = new List<string?> { rootId };
-        var level = new List<string?> { rootId };
-        for (var depth = 0; depth < MaxDepth && level.Count > 0; depth++)
-        {
-            level = [.. (await ChildrenAsync(level, cancellationToken)).Select(c => (string?)c.ContentItemId).Where(c => !all.Contains(c))];
-            all.AddRange(level);
-        }
-        return all;
-    }
-
-    private async Task<AccountRollup> RollupAsync(List<string?> ids, CancellationToken cancellationToken)
-    {
-        var since = clock.UtcNow.AddDays(-AccountHierarchyViewModel.RecentDays);
-        // Each count is of items, so a person linked to two accounts of the subtree counts once.
-        var contacts = await queries.Query(AccountTypes.Contact).WhereIndex<ContactIndex>(i => ids.Contains(i.AccountId) && i.IsCurrent).CountAsync(cancellationToken);
-        var tasks = await queries.Query(AccountTypes.Task).WhereIndex<TaskIndex>(i => ids.Contains(i.AccountId) && i.IsOpen).CountAsync(cancellationToken);
-        var activities = await queries.Query(AccountTypes.Activity).WhereIndex<ActivityIndex>(i => ids.Contains(i.AccountId) && i.OccurredUtc >= since).CountAsync(cancellationToken);
-        return new AccountRollup(ids.Count, contacts, tasks, activities);
     }
 }

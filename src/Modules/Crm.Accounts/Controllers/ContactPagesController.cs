@@ -1,3 +1,4 @@
+using OrchardCrm.Security;
 using Microsoft.AspNetCore.Mvc;
 using OrchardCrm.Accounts.Indexes;
 using OrchardCrm.Accounts.Models;
@@ -10,7 +11,7 @@ namespace OrchardCrm.Accounts.Controllers;
 
 /// <summary>The contact page: who the person is, where they work, how to reach them, and their activities.</summary>
 [Route("admin/contacts")]
-public sealed class ContactPagesController(IContentManager content, IContentQueryFactory queries, AccountAuthorizer authorizer) : Controller
+public sealed class ContactPagesController(IContentManager content, IContentQueryFactory queries, IContentAuthorizer authorizer) : Controller
 {
     private const int ActivitiesPageSize = 20;
 
@@ -19,7 +20,7 @@ public sealed class ContactPagesController(IContentManager content, IContentQuer
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
         if (item is null || item.ContentType != AccountTypes.Contact) return NotFound();
-        if (!await authorizer.CanAsync(User, AccountAuthorizer.View, item)) return Forbid();
+        if (!await authorizer.CanAsync(User, ContentTypePermissionNames.View, item)) return Forbid();
         var contact = item.As<ContactPart>();
 
         var accountIds = contact.Accounts.Select(l => l.AccountId).Where(a => !string.IsNullOrWhiteSpace(a)).Distinct().ToList();
@@ -44,7 +45,7 @@ public sealed class ContactPagesController(IContentManager content, IContentQuer
             ReportsTo = reportsTo,
             DirectReports = [.. reports.Select(r => new AccountRef(r.ContentItemId, r.DisplayText))],
             Activities = activities,
-            CanEdit = await authorizer.CanAsync(User, AccountAuthorizer.Edit, item),
+            CanEdit = await authorizer.CanAsync(User, ContentTypePermissionNames.Edit, item),
         });
     }
 }

@@ -21,7 +21,7 @@ public sealed class MyTasksController(
     IContentManager content,
     IContentQueryFactory queries,
     IPermissionService permissions,
-    AccountAuthorizer authorizer,
+    IContentAuthorizer authorizer,
     UserManager<CrmUser> users,
     IClock clock) : Controller
 {
@@ -97,7 +97,7 @@ public sealed class MyTasksController(
     /// <summary>Whoever may edit the task, and also its assignee (or its owner when nobody is assigned): completing one's own work needs no edit right.</summary>
     private async Task<bool> MayCompleteAsync(ContentItem task)
     {
-        if (await authorizer.CanAsync(User, AccountAuthorizer.Edit, task)) return true;
+        if (await authorizer.CanAsync(User, ContentTypePermissionNames.Edit, task)) return true;
         var part = task.As<TaskPart>();
         var userId = users.GetUserId(User);
         var mine = (userId is not null && part.Assignee.UserIds.Contains(userId))

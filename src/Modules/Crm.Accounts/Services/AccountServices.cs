@@ -9,13 +9,13 @@ public static class AccountServices
     public static IServiceCollection AddAccountServices(this IServiceCollection services)
     {
         services.TryAddScoped<DuplicateFinder>();
+        services.TryAddScoped<AccountHierarchyReader>();
         services.TryAddScoped<ItemRepointer>();
         services.TryAddScoped<TimelineNotes>();
         services.TryAddScoped<AccountMergeService>();
         services.TryAddScoped<ContactMergeService>();
         services.TryAddScoped<HandoverService>();
         services.TryAddScoped<TimelineService>();
-        services.TryAddScoped<AccountAuthorizer>();
         services.TryAddScoped<AccountVisibility>();
         return services;
     }

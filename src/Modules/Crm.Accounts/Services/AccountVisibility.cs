@@ -12,22 +12,20 @@ namespace OrchardCrm.Accounts.Services;
 /// Which accounts a user may see (issue 4: "account managers see their own and their team's accounts
 /// unless granted more"). Everything: ViewAllAccounts, or the per-type ViewContent_Account (implied by
 /// the all-types ViewContent). Otherwise, with ViewOwnContent_Account: the accounts the user owns and
-/// those whose team lists the user.
+/// those whose team lists the user (<see cref="AccountTeamGrant"/> tells the kernel's authorizer so).
 /// </summary>
-public sealed class AccountVisibility(IPermissionService permissions)
+public sealed class AccountVisibility(IPermissionService permissions, IContentAuthorizer authorizer)
 {
     public async Task<bool> CanSeeAllAsync(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true) return false;
         return await permissions.IsGrantedAsync(user, Permissions.ViewAllAccounts)
-            || await HoldsAsync(user, ContentTypePermissionNames.For(AccountAuthorizer.View, AccountTypes.Account));
+            || await authorizer.CanOnAllAsync(user, ContentTypePermissionNames.View, AccountTypes.Account);
     }
 
     /// <summary>Whether the user may see only some accounts (their own and their team's).</summary>
     public Task<bool> CanSeeSomeAsync(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true
-            ? HoldsAsync(user, ContentTypePermissionNames.For("ViewOwnContent", AccountTypes.Account))
-            : Task.FromResult(false);
+        authorizer.CanOnSomeAsync(user, ContentTypePermissionNames.View, AccountTypes.Account);
 
     /// <summary>
     /// Narrows an account query to the user's own and team accounts. It does not check permissions: call it
@@ -39,22 +37,18 @@ public sealed class AccountVisibility(IPermissionService permissions)
     public async Task<bool> CanSeeAsync(ClaimsPrincipal user, ContentItem account)
     {
         if (account.ContentType != AccountTypes.Account) return false;
-        if (await CanSeeAllAsync(user)) return true;
-        if (!await CanSeeSomeAsync(user)) return false;
+        return await CanSeeAllAsync(user) || await authorizer.CanAsync(user, ContentTypePermissionNames.View, account);
+    }
+
+    /// <summary>Whether the user is on the account's team (the owner is not, unless listed).</summary>
+    public static bool IsOnTeam(ClaimsPrincipal user, ContentItem account)
+    {
         var name = UserNameOf(user);
-        if (string.Equals(account.Owner, name, StringComparison.OrdinalIgnoreCase)) return true;
-        return account.As<AccountPart>().Team.Any(m => string.Equals(m.UserName?.Trim(), name, StringComparison.OrdinalIgnoreCase));
+        return name.Length > 0 && account.As<AccountPart>().Team.Any(m => string.Equals(m.UserName?.Trim(), name, StringComparison.OrdinalIgnoreCase));
     }
 
     // A principal without a name matches nothing (an empty name is never an owner or a team member).
     private static string UserNameOf(ClaimsPrincipal user) => user.Identity?.Name?.Trim() ?? "";
-
-    private async Task<bool> HoldsAsync(ClaimsPrincipal user, string name)
-    {
-        // The declared permission carries what implies it (ViewContent implies ViewContent_Account...).
-        var permission = await permissions.FindAsync(name) ?? new Permission(name, name);
-        return await permissions.IsGrantedAsync(user, permission);
-    }
 
     /// <summary>Owner is the user, or a team row of the same version names the user; both compared in lower case.</summary>
     private sealed class OwnOrTeamFilter(string userName) : IContentQueryFilter

@@ -1,3 +1,4 @@
+using OrchardCrm.Common;
 using OrchardCrm.Accounts.Indexes;
 using OrchardCrm.Accounts.Models;
 using OrchardCrm.AuditTrail;
@@ -30,7 +31,7 @@ public static class TimelineKinds
 /// of the account and its contacts, newest first, optionally of one kind, one page at a time.
 /// Each source is read newest first only as far as the page needs, then the sources are merged.
 /// </summary>
-public sealed class TimelineService(IContentManager content, IContentQueryFactory queries, IAuditTrail auditTrail)
+public sealed class TimelineService(IContentManager content, IContentQueryFactory queries, IAuditTrail auditTrail, IClock clock)
 {
     public const int MaxPageSize = 100;
 
@@ -74,10 +75,13 @@ public sealed class TimelineService(IContentManager content, IContentQueryFactor
         }
         if (kind is null or TimelineKinds.Task)
         {
+            // A task's place depends on its state (see TaskMoment), which SQL cannot sort by: an account's
+            // tasks are few enough to read up to the depth bound and place in memory.
             var found = await queries.Query(AccountTypes.Task).Where(AccountFields.Task(nameof(TaskPart.Account)).Equal(accountId))
-                .OrderBy(ContentOrder.CreatedUtc, descending: true).ListAsync(1, depth, cancellationToken);
+                .OrderBy(ContentOrder.CreatedUtc, descending: true).ListAsync(1, MaxDepth, cancellationToken);
             total += found.TotalCount;
-            entries.AddRange(found.Items.Select(FromTask));
+            var now = clock.UtcNow;
+            entries.AddRange(found.Items.Select(t => FromTask(t, now)));
         }
         if (kind is null or TimelineKinds.Change)
         {
@@ -101,13 +105,22 @@ public sealed class TimelineService(IContentManager content, IContentQueryFactor
             item.DisplayText, item.Owner ?? item.Author, item.ContentItemId);
     }
 
-    private static TimelineEntry FromTask(ContentItem item)
+    private static TimelineEntry FromTask(ContentItem item, DateTime now)
     {
         var part = item.As<TaskPart>();
         var status = part.Status.Values.FirstOrDefault() ?? "Open";
         var due = part.DueUtc.Value is { } d ? $", due {d:yyyy-MM-dd}" : "";
-        return new TimelineEntry(TimelineKinds.Task, item.CreatedUtc ?? DateTime.MinValue, $"{item.DisplayText} ({status}{due})", item.Owner, item.ContentItemId);
+        return new TimelineEntry(TimelineKinds.Task, TaskMoment(item, part, now), $"{item.DisplayText} ({status}{due})", item.Owner, item.ContentItemId);
     }
+
+    /// <summary>
+    /// Where a task sits in the history: a finished task when it was finished, an overdue one when it fell
+    /// due (so it stays among the events it is late against), and one not yet due when it was set.
+    /// </summary>
+    private static DateTime TaskMoment(ContentItem item, TaskPart part, DateTime now) =>
+        !part.IsOpen && part.CompletedUtc.Value is { } completed ? completed
+        : part.IsOpen && part.DueUtc.Value is { } dueUtc && dueUtc <= now ? dueUtc
+        : item.CreatedUtc ?? DateTime.MinValue;
 
     /// <summary>Saves that changed nothing visible (the publish after an update, say) would only repeat the entry before them.</summary>
     private static bool Shown(AuditTrailEntry entry) =>

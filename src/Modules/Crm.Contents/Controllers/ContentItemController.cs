@@ -5,6 +5,7 @@ using OrchardCrm.Contents.Editors;
 using OrchardCrm.Contents.Security;
 using OrchardCrm.Contents.ViewModels;
 using OrchardCrm.DisplayManagement;
+using OrchardCrm.Modules;
 
 namespace OrchardCrm.Contents.Controllers;
 
@@ -15,9 +16,13 @@ public sealed class ContentItemController(
     IContentManager content,
     ContentAuthorizer authorizer,
     ContentForm form,
-    INotifier notifier) : Controller
+    INotifier notifier,
+    IEnabled<IContentCreationAdvisor> advisors) : Controller
 {
     private const string PublishButton = "publish";
+
+    /// <summary>The checkbox by which the user confirms the creation advisors' warnings.</summary>
+    public const string ConfirmWarningsField = "confirmWarnings";
 
     [HttpGet("{type}/create")]
     public async Task<IActionResult> Create(string type, CancellationToken cancellationToken)
@@ -46,7 +51,18 @@ public sealed class ContentItemController(
 
         var item = await content.NewAsync(type);
         var errors = await form.BindAsync(item, Request.Form);
-        errors.Add(errors.Count > 0 ? await content.ValidateAsync(item) : await content.CreateAsync(item, publish, cancellationToken));
+        if (errors.Count > 0) errors.Add(await content.ValidateAsync(item));
+        else
+        {
+            // Warnings are only worth reading about an item that could be saved as it is.
+            if (Request.Form[ConfirmWarningsField] != "true" && await content.ValidateAsync(item) is { Succeeded: true }
+                && await WarningsAsync(item, cancellationToken) is { Count: > 0 } warnings)
+            {
+                var model = await form.BuildAsync(definition, item, isNew: true, canPublish, Request.Form, errors, cancellationToken: cancellationToken);
+                return View("Edit", model.WithWarnings(warnings));
+            }
+            errors.Add(await content.CreateAsync(item, publish, cancellationToken));
+        }
         if (errors.Count > 0)
             return View("Edit", await form.BuildAsync(definition, item, isNew: true, canPublish, Request.Form, errors, cancellationToken: cancellationToken));
 
@@ -133,6 +149,13 @@ public sealed class ContentItemController(
         $"'{item.DisplayText}' was changed by someone else since you opened it. Your input is kept below, but it cannot be saved over their changes: reload the page to edit the current version, then apply your changes again.";
 
     /// <summary>The posted form with the stamps of the version now stored.</summary>
+    private async Task<List<CreationWarning>> WarningsAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var warnings = new List<CreationWarning>();
+        foreach (var advisor in advisors) warnings.AddRange(await advisor.AdviseAsync(item, cancellationToken));
+        return warnings;
+    }
+
     private Microsoft.AspNetCore.Http.FormCollection WithStamps(ContentItem item)
     {
         var values = Request.Form.ToDictionary(p => p.Key, p => p.Value);

@@ -4,21 +4,16 @@ using OrchardCrm.Security;
 
 namespace OrchardCrm.Contents.Security;
 
-/// <summary>Whether a user may do something to an item (or to a type, for lists and creation), honouring "own" permissions.</summary>
-public sealed class ContentAuthorizer(IPermissionService permissions)
+/// <summary>
+/// The content pages' and API's questions, answered by the kernel's <see cref="IContentAuthorizer"/>:
+/// about an item when there is one, else about the type (may the user list or create some of it).
+/// </summary>
+public sealed class ContentAuthorizer(IContentAuthorizer authorizer)
 {
-    public async Task<bool> CanAsync(ClaimsPrincipal user, string template, string contentType, ContentItem? item = null)
-    {
-        if (await permissions.IsGrantedAsync(user, ContentPermissions.ForType(template, contentType))) return true;
-        var own = ContentPermissions.OwnTemplateOf(template);
-        if (own is null) return false;
-        var isOwner = item is null || string.Equals(item.Owner, user.Identity?.Name, StringComparison.OrdinalIgnoreCase);
-        return isOwner && await permissions.IsGrantedAsync(user, ContentPermissions.ForType(own, contentType));
-    }
+    public Task<bool> CanAsync(ClaimsPrincipal user, string template, string contentType, ContentItem? item = null) =>
+        item is null ? authorizer.CanOnSomeAsync(user, template, contentType) : authorizer.CanAsync(user, template, item);
 
     /// <summary>Whether the user may see only their own items of the type (holds the "own" permission but not the full one).</summary>
     public async Task<bool> IsLimitedToOwnAsync(ClaimsPrincipal user, string template, string contentType) =>
-        !await permissions.IsGrantedAsync(user, ContentPermissions.ForType(template, contentType))
-        && ContentPermissions.OwnTemplateOf(template) is { } own
-        && await permissions.IsGrantedAsync(user, ContentPermissions.ForType(own, contentType));
+        !await authorizer.CanOnAllAsync(user, template, contentType) && await authorizer.CanOnSomeAsync(user, template, contentType);
 }

@@ -22,6 +22,17 @@ public sealed class ContentEditViewModel
     /// <summary>A message above the form: someone else saved the item since it was opened, or a save half succeeded.</summary>
     public string? Alert { get; init; }
 
+    /// <summary>What the modules' creation advisors said about a new item (likely duplicates): it is created once the user confirms.</summary>
+    public IReadOnlyList<DisplayManagement.CreationWarning> Warnings { get; private init; } = [];
+
+    public ContentEditViewModel WithWarnings(IReadOnlyList<DisplayManagement.CreationWarning> warnings) =>
+        new()
+        {
+            Type = Type, Item = Item, IsNew = IsNew, CanPublish = CanPublish, DisplayText = DisplayText,
+            DisplayTextErrors = DisplayTextErrors, OtherErrors = OtherErrors, Fields = Fields, Alert = Alert,
+            ContentItemVersionId = ContentItemVersionId, RowVersion = RowVersion, Warnings = warnings,
+        };
+
     /// <summary>The version and stamp the form was opened on, posted back for the conflict check.</summary>
     public required string ContentItemVersionId { get; init; }
     public required long RowVersion { get; init; }

@@ -52,6 +52,13 @@ public interface IContentQuery
 
     /// <summary>The ids of all matching items, in order (for exports and bulk actions).</summary>
     Task<IReadOnlyList<string>> ListIdsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Values read from a map index's rows of the matching items, without loading the items: for
+    /// roll-ups and boards that need a few columns of many items (e.g. <c>i => new { i.AccountId, i.ContactId }</c>).
+    /// One row per index row, so an item with several rows gives several values.
+    /// </summary>
+    Task<IReadOnlyList<TResult>> SelectIndexAsync<TIndex, TResult>(Expression<Func<TIndex, TResult>> selector, CancellationToken cancellationToken = default) where TIndex : MapIndex;
 }
 
 public enum ContentOrder { DisplayText, CreatedUtc, ModifiedUtc, PublishedUtc, ContentType, Owner }

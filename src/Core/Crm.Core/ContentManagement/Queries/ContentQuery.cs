@@ -119,6 +119,12 @@ internal sealed class ContentQuery(CrmDbContext db, IContentDefinitionManager de
         return await ordered.Select(i => i.ContentItemId).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<TResult>> SelectIndexAsync<TIndex, TResult>(Expression<Func<TIndex, TResult>> selector, CancellationToken cancellationToken = default) where TIndex : MapIndex
+    {
+        var documentIds = (await BuildAsync()).Select(i => i.DocumentId);
+        return await db.Set<TIndex>().AsNoTracking().Where(x => documentIds.Contains(x.DocumentId)).Select(selector).ToListAsync(cancellationToken);
+    }
+
     private async Task<IQueryable<ContentItemIndex>> BuildAsync()
     {
         IQueryable<ContentItemIndex> query = db.ContentItemIndex.AsNoTracking();
