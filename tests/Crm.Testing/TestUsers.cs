@@ -39,6 +39,15 @@ public static class TestUsers
         return client;
     }
 
+    /// <summary>The user's principal as a request would carry it (role and permission claims included), for service-level checks.</summary>
+    public static async Task<ClaimsPrincipal> PrincipalAsync(IServiceProvider services, string userName)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No user '{userName}'.");
+        return await scope.ServiceProvider.GetRequiredService<SignInManager<CrmUser>>().CreateUserPrincipalAsync(user);
+    }
+
     private static void Check(IdentityResult result)
     {
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
