@@ -38,6 +38,7 @@ public static class CrmHost
         builder.Services.AddCrmKernel(builder.Configuration);
         builder.Services.AddCrmSetupPage();
         builder.Services.AddHostedService<ShellInitializerHostedService>();
+        builder.Services.AddHostedService<OrchardCrm.BackgroundTasks.BackgroundTaskHostedService>();
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();

@@ -13,6 +13,8 @@ public sealed class TestWebHost(TestDatabase database, IDictionary<string, strin
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Tests run background tasks themselves (IBackgroundTaskRunner); a test that wants the poller sets this to true.
+        builder.UseSetting("Crm:BackgroundTasks:Enabled", "false");
         // UseSetting (rather than ConfigureAppConfiguration) so Program sees the values while it registers services.
         foreach (var (key, value) in Database.Settings.Concat(settings ?? new Dictionary<string, string?>()))
             builder.UseSetting(key, value);

@@ -10,6 +10,7 @@ public sealed class AdminMenu : INavigationProvider
         builder.Add("Dashboard", "/admin", StandardPermissions.AccessAdmin, position: 0);
         builder.Add("Configuration", position: 90, children: configuration => configuration
             .Add("Features", "/admin/features", StandardPermissions.ManageFeatures, position: 1)
-            .Add("Recipes", "/admin/recipes", StandardPermissions.ManageRecipes, position: 2));
+            .Add("Recipes", "/admin/recipes", StandardPermissions.ManageRecipes, position: 2)
+            .Add("Background tasks", "/admin/background-tasks", StandardPermissions.ManageFeatures, position: 3));
     }
 }

@@ -11,5 +11,6 @@ public sealed class Startup : StartupBase
         services.AddPermissionProvider<UserPermissions>();
         services.AddNavigationProvider<AdminMenu>();
         services.AddScoped<AdministratorGuard>();
+        services.AddCrmEvent(UserEvents.SignedInDescriptor);
     }
 }

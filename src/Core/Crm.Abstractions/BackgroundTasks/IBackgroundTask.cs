@@ -39,4 +39,21 @@ public interface IBackgroundTaskRunner
 
     /// <summary>Runs the named task now, due or not (still under its lease); false when it is unknown, disabled or leased by another node.</summary>
     Task<bool> RunNowAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>The enabled tasks with their schedule and last outcome, as this node sees them (for the admin's list).</summary>
+    Task<IReadOnlyList<BackgroundTaskStatus>> ListAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>A task's schedule and last outcome. Times are UTC; null when the task has not run (or not been seen) yet.</summary>
+/// <param name="FeatureId">The feature that registered the task; null for the kernel's own.</param>
+/// <param name="Running">A run is under way (on any node for one-node tasks, on this node otherwise).</param>
+public sealed record BackgroundTaskStatus(
+    string Name,
+    string? FeatureId,
+    TimeSpan Interval,
+    BackgroundTaskScope Scope,
+    DateTime? LastRunUtc,
+    DateTime? NextRunUtc,
+    string? LastError,
+    long? LastDurationMs,
+    bool Running);

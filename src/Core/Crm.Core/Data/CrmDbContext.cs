@@ -30,6 +30,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, CrmRole, string>
     public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<AuditTrailEventRecord> AuditTrailEvents => Set<AuditTrailEventRecord>();
+    public DbSet<BackgroundTaskStateRecord> BackgroundTaskStates => Set<BackgroundTaskStateRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

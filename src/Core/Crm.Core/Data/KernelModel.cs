@@ -112,6 +112,13 @@ internal static class KernelModel
             e.Property(x => x.UserName).HasMaxLength(255);
             e.HasIndex(x => new { x.ContentItemId, x.CreatedUtc });
         });
+        builder.Entity<BackgroundTaskStateRecord>(e =>
+        {
+            e.ToTable("BackgroundTaskState");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.LeaseOwner).HasMaxLength(200);
+        });
     }
 
     private static void ConfigureFieldIndex<T>(ModelBuilder builder, string table, Action<Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T>> more) where T : FieldIndexRecord

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrchardCrm.BackgroundTasks;
 using OrchardCrm.Common;
 using OrchardCrm.ContentManagement;
 using OrchardCrm.Data;
@@ -42,6 +43,7 @@ public static class KernelServiceCollectionExtensions
         services.AddScoped<ISchemaBuilder, SchemaBuilder>();
         services.AddScoped<IRecordStore, RecordStore>();
         services.AddScoped<OrchardCrm.Events.ICrmEventBus, OrchardCrm.Events.CrmEventBus>();
+        services.AddBackgroundTaskRunner();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ShellInitializer>();
         services.AddScoped<DocumentStore>();

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using OrchardCrm.Data.Entities;
 using OrchardCrm.DisplayManagement;
+using OrchardCrm.Events;
+using OrchardCrm.Users.Services;
 using OrchardCrm.Users.ViewModels;
 
 namespace OrchardCrm.Users.Controllers;
 
 /// <summary>Sign-in, sign-out, access denied and change password: the pages every user meets.</summary>
-public sealed class AccountController(SignInManager<CrmUser> signIn, UserManager<CrmUser> users, INotifier notifier) : Controller
+public sealed class AccountController(SignInManager<CrmUser> signIn, UserManager<CrmUser> users, INotifier notifier, ICrmEventBus events) : Controller
 {
     public const string WrongCredentials = "The user name or password is wrong.";
     public const string LockedOut = "Too many failed attempts: this account is locked for a while. Try again later.";
@@ -43,7 +45,11 @@ public sealed class AccountController(SignInManager<CrmUser> signIn, UserManager
         }
 
         var result = await signIn.PasswordSignInAsync(user, model.Password!, model.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(model.ReturnUrl ?? AfterSignIn);
+        if (result.Succeeded)
+        {
+            await events.PublishAsync(UserEvents.SignedIn(user.UserName!), HttpContext.RequestAborted);
+            return LocalRedirect(model.ReturnUrl ?? AfterSignIn);
+        }
         return Refuse(model, result.IsLockedOut ? LockedOut : result.IsNotAllowed ? Disabled : WrongCredentials);
     }
 

@@ -250,6 +250,36 @@ namespace OrchardCrm.Data.Migrations.PostgreSql
                     b.ToTable("AuditTrailEvents", (string)null);
                 });
 
+            modelBuilder.Entity("OrchardCrm.Data.Entities.BackgroundTaskStateRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("LastDurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("LastRunUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LeaseExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("NextRunUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundTaskState", (string)null);
+                });
+
             modelBuilder.Entity("OrchardCrm.Data.Entities.BooleanFieldIndexRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -237,6 +237,36 @@ namespace OrchardCrm.Data.Migrations.Sqlite
                     b.ToTable("AuditTrailEvents", (string)null);
                 });
 
+            modelBuilder.Entity("OrchardCrm.Data.Entities.BackgroundTaskStateRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastDurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRunUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextRunUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundTaskState", (string)null);
+                });
+
             modelBuilder.Entity("OrchardCrm.Data.Entities.BooleanFieldIndexRecord", b =>
                 {
                     b.Property<long>("Id")
