@@ -20,6 +20,7 @@ public static class ContentStoreServices
         services.AddScoped<ContentAuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<ContentAuditTrail>());
         services.AddScoped<IContentQueryFactory, ContentQueryFactory>();
+        services.AddScoped<IContentQueryContext, ContentQueryContext>();
         return services;
     }
 }

@@ -69,6 +69,11 @@ public sealed record ContentQueryResult(IReadOnlyList<ContentItem> Items, int To
 }
 
 /// <summary>Gives module filters the index tables to compose conditions against.</summary>
+/// <summary>
+/// The index tables (the content-item index, the field indexes and the modules' map indexes) as
+/// read-only LINQ sources: handed to query filters, and injectable where a module reads a few columns of
+/// many items (a board, a report); run such queries with <c>IRecordStore.ListAsync</c>.
+/// </summary>
 public interface IContentQueryContext
 {
     IQueryable<TIndex> Set<TIndex>() where TIndex : class;
