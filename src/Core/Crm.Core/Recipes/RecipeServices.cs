@@ -21,6 +21,7 @@ public static class RecipeServices
         services.AddScoped<IRecipeStepHandler, FeatureStep>();
         services.AddScoped<IRecipeStepHandler, ContentStep>();
         services.AddScoped<IRecipeStepHandler, SettingsStep>();
+        services.AddScoped<IRecipeStepHandler, RecipesStep>();
         return services;
     }
 }
