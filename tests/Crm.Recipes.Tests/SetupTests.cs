@@ -55,7 +55,8 @@ public sealed class SetupTests
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Null(result.GeneratedPassword);
-        Assert.Contains("content rows 670", await DatabaseSnapshot.TakeAsync(shell));
+        // The sample data, and a welcome task for each of its 30 accounts from the setup recipe's automation.
+        Assert.Contains("content rows 1545", await DatabaseSnapshot.TakeAsync(shell));
     }
 
     [Theory, Databases]

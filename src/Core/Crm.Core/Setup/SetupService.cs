@@ -116,6 +116,11 @@ public sealed class SetupService(
     {
         await features.EnableAsync(features.AvailableFeatures.Where(f => f.AlwaysEnabled).Select(f => f.Id), cancellationToken);
 
+        // The administrator exists before the recipes run, so what they start (a workflow assigning a
+        // task to the owner of each sample account, say) finds the user; the role comes once roles exist.
+        var created = await users.CreateAsync(admin, password);
+        if (!created.Succeeded) return created.Errors.Select(e => $"Admin user: {e.Description}").ToList();
+
         var variables = new Dictionary<string, string>
         {
             ["AdminUserName"] = admin.UserName!,
@@ -131,8 +136,6 @@ public sealed class SetupService(
         var roleErrors = await EnsureDefaultRolesAsync();
         if (roleErrors.Count > 0) return roleErrors;
 
-        var created = await users.CreateAsync(admin, password);
-        if (!created.Succeeded) return created.Errors.Select(e => $"Admin user: {e.Description}").ToList();
         var inRole = await users.AddToRoleAsync(admin, RoleNames.Administrator);
         if (!inRole.Succeeded) return inRole.Errors.Select(e => $"Admin user: {e.Description}").ToList();
 
