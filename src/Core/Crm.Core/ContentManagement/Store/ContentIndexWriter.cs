@@ -25,10 +25,17 @@ internal sealed class ContentIndexWriter(
         await SaveAndForgetAsync(added, cancellationToken);
     }
 
-    /// <summary>Rewrites the index rows of a version whose content changed (or that just became latest/published).</summary>
-    public async Task RewriteAsync(ContentItem item, CancellationToken cancellationToken, IReadOnlyList<FieldBinding>? fields = null)
+    /// <summary>
+    /// Rewrites the index rows of a version whose content changed. Map index rows are a function of the
+    /// content, so mapping the version as it was tells which map index tables hold its rows: only those
+    /// are cleared (a deal's save touches the deal index, not the other modules' tables).
+    /// </summary>
+    public async Task RewriteAsync(ContentItem item, ContentItem previous, CancellationToken cancellationToken, IReadOnlyList<FieldBinding>? fields = null)
     {
-        await DeleteAsync(item.Id, cancellationToken);
+        fields ??= await binder.BindAsync(item.ContentType);
+        var previousRows = new List<object>();
+        await AddRowsAsync(previous, fields, previousRows);
+        await DeleteAsync(item.Id, previousRows.Select(r => r.GetType()).ToHashSet(), cancellationToken);
         await InsertAsync(item, cancellationToken, fields);
     }
 
@@ -49,16 +56,21 @@ internal sealed class ContentIndexWriter(
     }
 
     /// <summary>Removes every index row of a version.</summary>
-    public async Task DeleteAsync(long documentId, CancellationToken cancellationToken)
+    public Task DeleteAsync(long documentId, CancellationToken cancellationToken) => DeleteAsync(documentId, only: null, cancellationToken);
+
+    /// <param name="only">The map index types the version has rows in (null: every enabled one).</param>
+    private async Task DeleteAsync(long documentId, IReadOnlySet<Type>? only, CancellationToken cancellationToken)
     {
         await db.ContentItemIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
+        // The field tables are always cleared: a field removed from the type since the last save would
+        // not show in the mapping, yet its rows are there.
         await db.TextFieldIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
         await db.NumericFieldIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
         await db.DateFieldIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
         await db.BooleanFieldIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
         await db.ReferenceFieldIndex.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
         // Map index tables exist only for features that were enabled (their migrations made them), hence enabled providers only.
-        foreach (var indexType in indexProviders.Select(p => p.IndexType).Distinct())
+        foreach (var indexType in indexProviders.Select(p => p.IndexType).Distinct().Where(t => only is null || only.Contains(t)))
         {
             var table = db.Model.FindEntityType(indexType)?.GetTableName() ?? indexType.Name;
             // The table name comes from the EF model, never from input; the id is a parameter.

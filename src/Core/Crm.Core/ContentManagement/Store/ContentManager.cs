@@ -140,7 +140,7 @@ internal sealed class ContentManager(
                 if (current.Published && (settings.Draftable || settings.Versionable))
                     await WriteNewVersionAsync(item, current, previous, publish: !settings.Draftable, fields, cancellationToken);
                 else
-                    await WriteInPlaceAsync(item, current, fields, cancellationToken);
+                    await WriteInPlaceAsync(item, current, previous, fields, cancellationToken);
                 await auditTrail.RecordAsync("Updated", item, previous, compareFields: true, comment: null, cancellationToken, fields);
                 await WrittenAsync(ContentOperations.Updated, item, previous, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
@@ -184,13 +184,13 @@ internal sealed class ContentManager(
         await indexes.InsertAsync(item, cancellationToken, fields);
     }
 
-    private async Task WriteInPlaceAsync(ContentItem item, ContentItemRecord current, IReadOnlyList<FieldBinding> fields, CancellationToken cancellationToken)
+    private async Task WriteInPlaceAsync(ContentItem item, ContentItemRecord current, ContentItem previous, IReadOnlyList<FieldBinding> fields, CancellationToken cancellationToken)
     {
         ContentItemMapper.CopyContent(item, current);
         current.RowVersion++;
         await SaveAsync(current, added: false, item, cancellationToken);
         ContentItemMapper.CopyState(current, item);
-        await indexes.RewriteAsync(item, cancellationToken, fields);
+        await indexes.RewriteAsync(item, previous, cancellationToken, fields);
     }
 
     public async Task<ContentValidationResult> PublishAsync(ContentItem item, CancellationToken cancellationToken = default)
