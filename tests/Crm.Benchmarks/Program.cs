@@ -21,6 +21,8 @@ Console.Error.WriteLine("Run the benchmarks in Release: dotnet run -c Release --
 return 2;
 #else
 if (options.Account360) return await Account360Benchmark.RunAsync();
+if (options.Board) return await DealBoardBenchmark.RunAsync();
+if (options.Search) return await SearchBenchmark.RunAsync(options.Items);
 
 Console.WriteLine($"Content store benchmark, {options.Items:N0} items, stores under {BenchStore.Root}");
 

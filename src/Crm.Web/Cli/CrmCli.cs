@@ -16,6 +16,7 @@ public static class CrmCli
           recipe run FILE | recipe list
           features list | features enable ID... | features disable ID...
           content list TYPE [--json] | content get ID [--json]
+          search rebuild [INDEX]           (and other commands added by enabled features)
         """;
 
     private static readonly HashSet<string> Commands = ["serve", "setup", "recipe", "features", "content", "help"];
@@ -28,8 +29,15 @@ public static class CrmCli
             var arguments = CliArguments.Parse(args);
             var first = arguments.Remaining.FirstOrDefault();
             if (first is "--help" or "-h") first = "help";
-            if (first is null || !Commands.Contains(first))
+            if (first is null || first.StartsWith('-'))
                 return await CrmHost.ServeAsync(arguments, output, cancellationToken);
+            if (!Commands.Contains(first))
+            {
+                // A word the kernel does not know: an enabled feature's command (ICommandLineCommand).
+                name = first;
+                arguments.TakeWord();
+                return await ModuleCommand.RunAsync(first, arguments, output, cancellationToken);
+            }
 
             arguments.TakeWord();
             if (first is "help" or "--help" or "-h")
