@@ -39,7 +39,8 @@ public sealed class Account360Tests
         await Expect(grace.Locator(".crm-stakeholder")).ToContainTextAsync(new Regex("Alan Turing.*Architect.*Champion", RegexOptions.Singleline));
         // The hierarchy: the child with its own counts, and the total over the subtree.
         await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Northwind Outlet" })).ToBeVisibleAsync();
-        await Expect(page.Locator("tfoot tr")).ToContainTextAsync(new Regex(@"This account and 1 below\s*2\s*0\s*1"));
+        // Two people, the welcome tasks the shipped automation gave the owner of each of the two accounts, one recent meeting.
+        await Expect(page.Locator("tfoot tr")).ToContainTextAsync(new Regex(@"This account and 1 below\s*2\s*2\s*1"));
 
         // Quick add without leaving the page: a marker on window would vanish on a full reload.
         await page.EvaluateAsync("() => window.__stillHere = true");

@@ -34,10 +34,11 @@ public sealed class MergeHandoverTests
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Merge ACME Corporation into Acme Corp?" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("merge-moves")).ToContainTextAsync("3 activities");
-        await Expect(page.GetByTestId("merge-moves")).ToContainTextAsync("1 task");
+        // "Book demo" and the welcome task the shipped automation gave the duplicate's owner.
+        await Expect(page.GetByTestId("merge-moves")).ToContainTextAsync("2 tasks");
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Merged ACME Corporation into Acme Corp: 3 activities, 1 task");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Merged ACME Corporation into Acme Corp: 3 activities, 2 tasks");
         await Expect(page.GetByText("No likely duplicate of this account.")).ToBeVisibleAsync();
 
         // Nothing lost: the survivor has both accounts' calls and tasks (besides the note recording the merge), the other is gone.
@@ -46,7 +47,8 @@ public sealed class MergeHandoverTests
         var activities = (await queries.Query(AccountTypes.Activity).WhereIndex<ActivityIndex>(i => i.AccountId == acme).ListAsync(1, 50)).Items;
         Assert.Equal(5, activities.Count(a => a.As<ActivityPart>().Kind.Values is not [ActivityKinds.Note]));
         Assert.Single(activities, a => a.As<ActivityPart>().Kind.Values is [ActivityKinds.Note]);
-        Assert.Equal(2, await queries.Query(AccountTypes.Task).WhereIndex<TaskIndex>(i => i.AccountId == acme).CountAsync());
+        // Each account's own task and each one's welcome task from the shipped automation.
+        Assert.Equal(4, await queries.Query(AccountTypes.Task).WhereIndex<TaskIndex>(i => i.AccountId == acme).CountAsync());
         Assert.Null(await MergeHandoverData.GetAsync(site.Services, duplicate));
     }
 
@@ -109,7 +111,8 @@ public sealed class MergeHandoverTests
         await page.GetByLabel("Note").FillAsync("Bella covers the north region now.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Hand over" }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Handed over to bella. 1 open tasks moved with it.");
+        // The renewal call and the welcome task the shipped automation gave the owner of the new account.
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Handed over to bella. 2 open tasks moved with it.");
         await Expect(page.GetByTestId("current-owner")).ToHaveTextAsync("bella");
         Assert.Equal("bella", (await MergeHandoverData.GetAsync(site.Services, globex))!.Owner);
         Assert.Equal([bellaId], (await MergeHandoverData.GetAsync(site.Services, task))!.As<TaskPart>().Assignee.UserIds);

@@ -59,7 +59,8 @@ public sealed class AdminPagesHttpTests
         try
         {
             var shipped = RecipeLocations.FindRecipesDirectory("recipes")!;
-            File.Copy(Path.Combine(shipped, "crm.recipe.json"), Path.Combine(recipes.FullName, "crm.recipe.json"));
+            foreach (var name in new[] { "crm.recipe.json", "sales-automation.recipe.json" })
+                File.Copy(Path.Combine(shipped, name), Path.Combine(recipes.FullName, name));
             await File.WriteAllTextAsync(Path.Combine(recipes.FullName, "broken.recipe.json"), """
                 {
                   "name": "broken",

@@ -21,7 +21,7 @@ public sealed class RecipesPageTests
         await row.GetByRole(AriaRole.Link, new() { Name = "Run Sample data" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Run Sample data?" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Run recipe" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The recipe ran: 2 steps executed.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The recipe ran: 3 steps executed.");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
         var card = page.GetByRole(AriaRole.Region, new() { Name = "Site" });

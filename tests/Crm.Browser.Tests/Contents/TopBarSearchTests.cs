@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -5,10 +6,13 @@ namespace OrchardCrm.Browser.Tests.Contents;
 
 public sealed class TopBarSearchTests
 {
+    /// <summary>Without a search engine (the Lucene feature off), the top bar falls back to the title search.</summary>
     [Fact]
-    public async Task The_top_bar_search_finds_items_by_title_grouped_by_type()
+    public async Task Without_the_search_module_the_top_bar_finds_items_by_title_grouped_by_type()
     {
         await using var site = await ContentsSite.StartAsync();
+        await using (var scope = site.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<OrchardCrm.Modules.IFeatureManager>().DisableAsync(["Crm.Search.Lucene"]);
         await ProjectType.CreateAsync(site.Services, ProjectType.Name, "Orion rollout");
         await ProjectType.CreateAsync(site.Services, ProjectType.Client, "Orion Logistics");
         await ProjectType.CreateAsync(site.Services, ProjectType.Name, "Vega audit");
