@@ -9,8 +9,8 @@ namespace OrchardCrm.Http;
 /// </summary>
 public static class ApiProblems
 {
-    public static IResult Fields(Dictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, title: "The request is not valid.");
+    public static IResult Fields(Dictionary<string, string[]> errors, string title = "The request is not valid.") =>
+        Results.ValidationProblem(errors, title: title);
 
     public static IResult Field(string field, string message) =>
         Fields(new Dictionary<string, string[]> { [field] = [message] });

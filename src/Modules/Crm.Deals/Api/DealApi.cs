@@ -1,3 +1,4 @@
+using OrchardCrm.Http;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -74,15 +75,15 @@ public static class DealApi
     {
         var (item, problem) = await FindVisibleAsync(id, user, content, authorizer, cancellationToken);
         if (item is null) return problem!;
-        if (!await authorizer.CanEditAsync(user, item, cancellationToken)) return DealProblems.Forbidden("You may not move this deal.");
+        if (!await authorizer.CanEditAsync(user, item, cancellationToken)) return ApiProblems.Forbidden("You may not move this deal.");
         if (string.IsNullOrWhiteSpace(body?.StageId)) return DealProblems.Fields([new FieldError("stageId", "Give the stage to move the deal to.")]);
 
         var fromStage = item.As<DealPart>().StageId;
         var result = await mover.MoveAsync(id, body.StageId, body.CloseReason, body.Competitor, body.RowVersion, cancellationToken);
         switch (result.Status)
         {
-            case DealMoveStatus.NotFound: return DealProblems.NotFound(result.Message ?? $"There is no deal '{id}'.");
-            case DealMoveStatus.Conflict: return DealProblems.Conflict(result.Message ?? "The deal was changed by someone else.");
+            case DealMoveStatus.NotFound: return ApiProblems.NotFound(result.Message ?? $"There is no deal '{id}'.");
+            case DealMoveStatus.Conflict: return ApiProblems.Conflict(result.Message ?? "The deal was changed by someone else.");
             case DealMoveStatus.Invalid: return DealProblems.Fields(result.Errors, result.Message ?? "The move is not valid.");
         }
         var card = result.Card!;
@@ -99,7 +100,7 @@ public static class DealApi
         var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
         // A deal the user may not see is answered like one that does not exist.
         if (item is null || item.ContentType != DealTypes.Deal || !await authorizer.CanViewAsync(user, item, cancellationToken))
-            return (null, DealProblems.NotFound($"There is no deal '{id}'."));
+            return (null, ApiProblems.NotFound($"There is no deal '{id}'."));
         return (item, null);
     }
 }

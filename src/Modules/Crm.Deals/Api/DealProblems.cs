@@ -1,17 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using OrchardCrm.Deals.Services;
+using OrchardCrm.Http;
 
 namespace OrchardCrm.Deals.Api;
 
-/// <summary>The deal API's RFC 7807 answers.</summary>
+/// <summary>The deal services' field errors as the shared RFC 7807 validation answer.</summary>
 internal static class DealProblems
 {
     public static IResult Fields(IEnumerable<FieldError> errors, string title = "The request is not valid.") =>
-        Results.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), title: title);
-
-    public static IResult NotFound(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
-
-    public static IResult Forbidden(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
-
-    public static IResult Conflict(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+        ApiProblems.Fields(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), title);
 }

@@ -1,3 +1,4 @@
+using OrchardCrm.Http;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
@@ -53,10 +54,10 @@ public static class NotificationApi
         Results.Ok(new { marked = await inbox.MarkAllReadAsync(user.Identity!.Name!, cancellationToken) });
 
     private static IResult NotFound(string id) =>
-        Results.Problem($"You have no notification '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        ApiProblems.NotFound($"You have no notification '{id}'.");
 
     private static IResult Field(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The request is not valid.");
+        ApiProblems.Field(field, message);
 
     private static bool TryBool(string? value, out bool result)
     {

@@ -1,3 +1,4 @@
+using OrchardCrm.Http;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,9 +18,9 @@ public static class SearchApi
         ClaimsPrincipal user, ISearchService search, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q))
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["Give the words to search for."] }, title: "The request is not valid.");
+            return ApiProblems.Field("q", "Give the words to search for.");
         if (!TryParseSort(sort, out var order))
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["sort"] = [$"'{sort}' is not a sort order; use relevance or date."] }, title: "The request is not valid.");
+            return ApiProblems.Field("sort", $"'{sort}' is not a sort order; use relevance or date.");
         try
         {
             var result = await search.SearchAsync(new SearchRequest(q, type, page ?? 1, pageSize ?? 20, order, index), user, cancellationToken);
