@@ -11,6 +11,12 @@ public interface IShellFeatures
     /// <summary>Whether the type (a service implementation, a controller, ...) belongs to an enabled feature; kernel types always do.</summary>
     bool IsEnabled(Type type);
 
+    /// <summary>
+    /// Whether a registered service belongs to an enabled feature: by the instance a startup registered
+    /// (a kernel type such as an event descriptor, registered by a module), otherwise by its type.
+    /// </summary>
+    bool IsServiceEnabled(object service);
+
     IReadOnlySet<string> EnabledFeatureIds { get; }
 
     long Serial { get; }

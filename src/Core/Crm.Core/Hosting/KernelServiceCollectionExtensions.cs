@@ -71,6 +71,8 @@ public static class KernelServiceCollectionExtensions
                 // Framework services a startup adds (MVC, options...) stay untagged: only the module's own types belong to its feature.
                 if (implementation is not null && catalog.Modules.Any(m => m.Assembly == implementation.Assembly))
                     typeMap.Add(implementation, featureId);
+                else if (!descriptor.IsKeyedService && descriptor.ImplementationInstance is { } instance && implementation!.Assembly == typeof(IEnabled<>).Assembly)
+                    typeMap.AddInstance(instance, featureId);
             }
         }
         services.AddSingleton(new RegisteredStartups(startups));

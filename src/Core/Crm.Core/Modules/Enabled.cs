@@ -5,7 +5,7 @@ namespace OrchardCrm.Modules;
 /// <summary>Filters the registered services of <typeparamref name="T"/> down to those of enabled features.</summary>
 internal sealed class Enabled<T>(IEnumerable<T> services, IShellFeatures features) : IEnabled<T> where T : class
 {
-    public IEnumerator<T> GetEnumerator() => services.Where(s => features.IsEnabled(s.GetType())).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => services.Where(features.IsServiceEnabled).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -9,7 +9,14 @@ public sealed class FeatureTypeMap(ModuleCatalog catalog)
 {
     private readonly Dictionary<Type, string> _map = [];
 
+    /// <summary>Instances of kernel types that a feature's startup registered (their type says nothing of the feature).</summary>
+    private readonly Dictionary<object, string> _instances = new(ReferenceEqualityComparer.Instance);
+
     public void Add(Type type, string featureId) => _map.TryAdd(type, featureId);
+
+    public void AddInstance(object instance, string featureId) => _instances.TryAdd(instance, featureId);
+
+    public string? FeatureOfInstance(object instance) => _instances.TryGetValue(instance, out var feature) ? feature : null;
 
     public string? FeatureOf(Type type) =>
         _map.TryGetValue(type, out var feature) ? feature : catalog.DefaultFeatureOf(type);

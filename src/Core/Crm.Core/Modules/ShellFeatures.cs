@@ -21,6 +21,12 @@ public sealed class ShellFeatures(IServiceScopeFactory scopes, FeatureTypeMap ty
 
     public bool IsEnabled(string featureId) => _snapshot.Enabled.Contains(featureId);
 
+    public bool IsServiceEnabled(object service)
+    {
+        var feature = types.FeatureOfInstance(service) ?? types.FeatureOf(service.GetType());
+        return feature is null || IsEnabled(feature);
+    }
+
     public bool IsEnabled(Type type)
     {
         var feature = types.FeatureOf(type);
