@@ -15,8 +15,14 @@ public sealed class WorkflowTypeStore(IRecordStore store, IClock clock, ICurrent
     public Task<List<WorkflowTypeRecord>> ListLatestAsync(CancellationToken cancellationToken = default) =>
         store.ListAsync(store.Query<WorkflowTypeRecord>().Where(t => t.IsLatest).OrderBy(t => t.Name), cancellationToken);
 
-    public Task<List<WorkflowTypeRecord>> ListEnabledAsync(CancellationToken cancellationToken = default) =>
-        store.ListAsync(store.Query<WorkflowTypeRecord>().Where(t => t.IsLatest && t.Enabled).OrderBy(t => t.Id), cancellationToken);
+    /// <summary>
+    /// Every content save and module event asks for these, often several times in one request (a deal
+    /// move raises a content event and a stage event): read once per scope, forgotten on any change here.
+    /// </summary>
+    private List<WorkflowTypeRecord>? _enabled;
+
+    public async Task<List<WorkflowTypeRecord>> ListEnabledAsync(CancellationToken cancellationToken = default) =>
+        [.. _enabled ??= await store.ListAsync(store.Query<WorkflowTypeRecord>().Where(t => t.IsLatest && t.Enabled).OrderBy(t => t.Id), cancellationToken)];
 
     public Task<WorkflowTypeRecord?> GetLatestAsync(string workflowTypeId, CancellationToken cancellationToken = default) =>
         store.FirstOrDefaultAsync(store.Query<WorkflowTypeRecord>().Where(t => t.WorkflowTypeId == workflowTypeId && t.IsLatest), cancellationToken);
@@ -36,6 +42,7 @@ public sealed class WorkflowTypeStore(IRecordStore store, IClock clock, ICurrent
     /// <summary>Validates and saves; on errors nothing is written and the errors are returned.</summary>
     public async Task<(WorkflowTypeRecord? Saved, List<WorkflowError> Errors)> SaveAsync(WorkflowTypeDraft draft, ActivityLibrary library, CancellationToken cancellationToken = default)
     {
+        _enabled = null;
         var latest = string.IsNullOrEmpty(draft.WorkflowTypeId) ? null : await GetLatestAsync(draft.WorkflowTypeId, cancellationToken);
         KeepOrMakeTokens(draft, latest);
         var errors = WorkflowValidator.Validate(draft, library);
@@ -78,6 +85,7 @@ public sealed class WorkflowTypeStore(IRecordStore store, IClock clock, ICurrent
 
     public async Task<bool> SetEnabledAsync(string workflowTypeId, bool enabled, CancellationToken cancellationToken = default)
     {
+        _enabled = null;
         var latest = await GetLatestAsync(workflowTypeId, cancellationToken);
         if (latest is null) return false;
         if (latest.Enabled == enabled) return true;
@@ -91,6 +99,7 @@ public sealed class WorkflowTypeStore(IRecordStore store, IClock clock, ICurrent
     /// <summary>Deletes every version of the type with its instances, journals, bookmarks and schedules.</summary>
     public async Task<bool> DeleteAsync(string workflowTypeId, CancellationToken cancellationToken = default)
     {
+        _enabled = null;
         var instanceIds = await store.ListAsync(store.Query<WorkflowInstanceRecord>().Where(i => i.WorkflowTypeId == workflowTypeId).Select(i => i.WorkflowId), cancellationToken);
         foreach (var chunk in instanceIds.Chunk(500))
         {
