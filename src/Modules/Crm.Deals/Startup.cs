@@ -23,6 +23,7 @@ public sealed class Startup : StartupBase
         services.AddModuleRecord<DealHistoryRecord>();
         services.AddModuleRecord<DealRottingEpisodeRecord>();
         services.AddContentHandler<DealContentHandler>();
+        services.AddContentAccessGrant<DealVisibilityGrant>();
         services.AddContentWriteHandler<DealHistoryWriter>();
         services.AddPermissionProvider<Permissions>();
         services.AddNavigationProvider<AdminMenu>();
