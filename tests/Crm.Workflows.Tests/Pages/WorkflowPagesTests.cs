@@ -60,6 +60,11 @@ public sealed partial class WorkflowPagesTests
         foreach (var page in viewPages.Concat(managePages))
             Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync(page)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await manager.PostAsync("/api/workflows/signal/ping", null)).StatusCode);
+        // A bad name is a validation problem naming the field.
+        var bad = await manager.PostAsync("/api/workflows/signal/bad%20name!", null);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"name\"", await bad.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/workflows/signal/ping", null)).StatusCode);
     }
 

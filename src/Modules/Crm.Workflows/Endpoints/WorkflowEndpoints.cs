@@ -1,3 +1,4 @@
+using OrchardCrm.Http;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -43,7 +44,7 @@ public static class WorkflowEndpoints
     private static async Task<IResult> SignalAsync(string name, HttpRequest request, WorkflowManager manager, CancellationToken cancellationToken)
     {
         if (!SignalEvent.IsValidName(name))
-            return Results.Problem(title: "Bad signal name", detail: "A signal name holds only letters, digits, '-', '_' or '.'.", statusCode: StatusCodes.Status400BadRequest);
+            return ApiProblems.Field("name", "A signal name holds only letters, digits, '-', '_' or '.'.");
         var body = await ReadBodyAsync(request, cancellationToken);
         var input = body as JsonObject ?? new JsonObject { ["Body"] = body };
         var result = await manager.TriggerAsync(SignalEvent.EventFor(name), input, Correlation(request), cancellationToken);
