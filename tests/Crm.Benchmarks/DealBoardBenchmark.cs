@@ -10,6 +10,7 @@ using OrchardCrm.ContentManagement;
 using OrchardCrm.Data;
 using OrchardCrm.Deals.Models;
 using OrchardCrm.Modules;
+using static OrchardCrm.Benchmarks.HostLatency;
 
 namespace OrchardCrm.Benchmarks;
 
@@ -150,15 +151,6 @@ internal static class DealBoardBenchmark
         return Directory.EnumerateFiles(directory, "*.db", SearchOption.AllDirectories).First();
     }
 
-    private static async Task<HttpClient> SignInAsync(string baseUrl)
-    {
-        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl) };
-        var response = await client.PostAsJsonAsync("/api/session", new { userName = Account360Site.AdminUserName, password = Account360Site.AdminPassword });
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"Sign-in failed: {(int)response.StatusCode}");
-        return client;
-    }
-
     /// <summary>The token the layout gives htmx and the board's script (hx-headers on the body).</summary>
     private static async Task<string> AntiforgeryTokenAsync(HttpClient client, string url)
     {
@@ -169,17 +161,6 @@ internal static class DealBoardBenchmark
     }
 
     private static Regex HxToken() => new("RequestVerificationToken(?:&quot;|\")\\s*:\\s*(?:&quot;|\")([^&\"]+)");
-
-    private static async Task<double> TimeGetAsync(HttpClient client, string url)
-    {
-        var watch = Stopwatch.StartNew();
-        using var response = await client.GetAsync(url);
-        var body = await response.Content.ReadAsStringAsync();
-        var elapsed = watch.Elapsed.TotalMilliseconds;
-        if (response.StatusCode != HttpStatusCode.OK)
-            throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]}");
-        return elapsed;
-    }
 
     private static async Task<double> TimeMoveAsync(HttpClient client, string token, string dealId, string stageId)
     {
@@ -195,18 +176,6 @@ internal static class DealBoardBenchmark
         if (response.StatusCode != HttpStatusCode.OK)
             throw new InvalidOperationException($"Move of {dealId} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]}");
         return elapsed;
-    }
-
-    private static string Verdict(double ms, double target) => ms < target ? "PASS" : "MISS";
-
-    private static void Row(string label, List<double> times) =>
-        Console.WriteLine($"| {label,-45} | {Percentile(times, 50),6:N1} | {Percentile(times, 95),6:N1} |");
-
-    private static double Percentile(List<double> values, int percent)
-    {
-        var sorted = values.Order().ToList();
-        var rank = (int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1;
-        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
     }
 }
 

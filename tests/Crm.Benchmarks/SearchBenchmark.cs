@@ -12,6 +12,7 @@ using OrchardCrm.Search.Lucene.Indexing;
 using OrchardCrm.Search.Lucene.Models;
 using OrchardCrm.Search.Lucene.Services;
 using OrchardCrm.Security;
+using static OrchardCrm.Benchmarks.HostLatency;
 
 namespace OrchardCrm.Benchmarks;
 
@@ -149,11 +150,5 @@ internal static class SearchBenchmark
             var indexes = Enumerable.Range(0, queries.Count).Where(i => i % 10 == kind).ToList();
             Console.WriteLine($"| {queries[kind],-39} | {Percentile(indexes.Select(i => module[i]).ToList(), 95),13:N2} | {Percentile(indexes.Select(i => raw[i]).ToList(), 95),10:N2} |");
         }
-    }
-
-    private static double Percentile(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 }

@@ -37,7 +37,8 @@ internal static class Account360Site
             a.Account.ContentItemIds = [accountId];
         }));
 
-    private static async Task<string> NewAsync(IServiceProvider services, string type, string owner, Action<ContentItem> fill)
+    /// <summary>A published item of the type, filled by <paramref name="fill"/>, stored as <paramref name="owner"/> would; its id.</summary>
+    public static async Task<string> NewAsync(IServiceProvider services, string type, string owner, Action<ContentItem> fill)
     {
         await using var scope = services.CreateAsyncScope();
         var content = scope.ServiceProvider.GetRequiredService<IContentManager>();

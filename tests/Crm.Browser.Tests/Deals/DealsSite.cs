@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCrm.Accounts.Models;
-using OrchardCrm.ContentManagement;
+using OrchardCrm.Browser.Tests.Accounts;
 using OrchardCrm.Deals.Models;
 using OrchardCrm.Modules;
 
@@ -16,10 +16,10 @@ internal static class DealsSite
     }
 
     public static Task<string> CreateAccountAsync(IServiceProvider services, string name, string owner = "admin") =>
-        NewAsync(services, AccountTypes.Account, owner, item => item.Alter<AccountPart>(a => a.Name.Text = name));
+        Account360Site.NewAsync(services, AccountTypes.Account, owner, item => item.Alter<AccountPart>(a => a.Name.Text = name));
 
     public static Task<string> CreateContactAsync(IServiceProvider services, string first, string last, string accountId) =>
-        NewAsync(services, AccountTypes.Contact, "admin", item => item.Alter<ContactPart>(c =>
+        Account360Site.NewAsync(services, AccountTypes.Contact, "admin", item => item.Alter<ContactPart>(c =>
         {
             c.FirstName.Text = first;
             c.LastName.Text = last;
@@ -28,7 +28,7 @@ internal static class DealsSite
 
     public static Task<string> CreateDealAsync(IServiceProvider services, string name, string accountId, string stageId, decimal amount,
         string owner = "admin", IReadOnlyList<CommitteeMember>? committee = null, DateOnly? closeDate = null) =>
-        NewAsync(services, DealTypes.Deal, owner, item =>
+        Account360Site.NewAsync(services, DealTypes.Deal, owner, item =>
         {
             item.Alter<DealPart>(d =>
             {
@@ -42,16 +42,4 @@ internal static class DealsSite
             });
             if (committee is not null) item.Alter<CommitteePart>(c => c.Members = [.. committee]);
         });
-
-    private static async Task<string> NewAsync(IServiceProvider services, string type, string owner, Action<ContentItem> fill)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
-        var item = await content.NewAsync(type);
-        item.Owner = owner;
-        fill(item);
-        var result = await content.CreateAsync(item, publish: true);
-        if (!result.Succeeded) throw new InvalidOperationException(result.ToString());
-        return item.ContentItemId;
-    }
 }

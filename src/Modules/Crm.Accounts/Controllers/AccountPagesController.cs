@@ -20,11 +20,11 @@ public sealed class AccountPagesController(
     TimelineService timeline,
     IContentAuthorizer authorizer,
     AccountVisibility visibility,
-    ICurrentUser currentUser,
     IClock clock,
     INotifier notifier,
     IEnabled<IAccountPageSlot> slots,
-    AccountHierarchyReader hierarchy) : Controller
+    AccountHierarchyReader hierarchy,
+    QuickAddItems quickAdd) : Controller
 {
     private const int TimelinePageSize = 20;
     private const int MaxContacts = 500;
@@ -66,10 +66,10 @@ public sealed class AccountPagesController(
         string? added = null;
         if (ModelState.IsValid)
         {
-            var item = await NewItemAsync(id, form);
+            var item = await quickAdd.NewAsync(form.Kind!, DateTime.SpecifyKind(form.Date!.Value, DateTimeKind.Utc), form.Title!.Trim(), id);
             if (!await authorizer.CanAsync(User, ContentTypePermissionNames.Edit, item)) return Forbid();
             var result = await content.CreateAsync(item, publish: true, cancellationToken);
-            foreach (var error in result.Errors) ModelState.AddModelError(FormKey(error.Key), error.Message);
+            foreach (var error in result.Errors) ModelState.AddModelError(QuickAddItems.FormField(error.Key), error.Message);
             if (result.Succeeded) added = $"{form.Kind} '{form.Title!.Trim()}' added.";
         }
 
@@ -93,42 +93,6 @@ public sealed class AccountPagesController(
     public static string PageUrl(string id) => "/admin/accounts/" + Uri.EscapeDataString(id);
 
     private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
-
-    private async Task<ContentItem> NewItemAsync(string accountId, AccountQuickAddForm form)
-    {
-        var when = DateTime.SpecifyKind(form.Date!.Value, DateTimeKind.Utc);
-        var title = form.Title!.Trim();
-        if (form.Kind == AccountQuickAddForm.TaskKind)
-        {
-            var task = await content.NewAsync(AccountTypes.Task);
-            task.Owner = currentUser.UserName;
-            return task.Alter<TaskPart>(t =>
-            {
-                t.Title.Text = title;
-                t.DueUtc.Value = when;
-                t.Account.ContentItemIds = [accountId];
-                if (currentUser.UserId is { } userId) t.Assignee.UserIds = [userId];
-            });
-        }
-        var activity = await content.NewAsync(AccountTypes.Activity);
-        activity.Owner = currentUser.UserName;
-        return activity.Alter<ActivityPart>(a =>
-        {
-            a.Kind.Values = [form.Kind!];
-            a.OccurredUtc.Value = when;
-            a.Outcome.Text = title;
-            a.Account.ContentItemIds = [accountId];
-        });
-    }
-
-    /// <summary>The form field a content validation message belongs beside ("ActivityPart.Outcome" → Title).</summary>
-    private static string FormKey(string key) => key switch
-    {
-        _ when key.EndsWith(".Kind", StringComparison.Ordinal) => nameof(AccountQuickAddForm.Kind),
-        _ when key.EndsWith(".Outcome", StringComparison.Ordinal) || key.EndsWith(".Title", StringComparison.Ordinal) => nameof(AccountQuickAddForm.Title),
-        _ when key.EndsWith(".OccurredUtc", StringComparison.Ordinal) || key.EndsWith(".DueUtc", StringComparison.Ordinal) => nameof(AccountQuickAddForm.Date),
-        _ => "",
-    };
 
     private static DateTime Minute(DateTime utc) => new(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, 0, DateTimeKind.Utc);
 

@@ -10,6 +10,7 @@ public static class AccountServices
     {
         services.TryAddScoped<DuplicateFinder>();
         services.TryAddScoped<AccountHierarchyReader>();
+        services.TryAddScoped<QuickAddItems>();
         services.TryAddScoped<ItemRepointer>();
         services.TryAddScoped<TimelineNotes>();
         services.TryAddScoped<AccountMergeService>();

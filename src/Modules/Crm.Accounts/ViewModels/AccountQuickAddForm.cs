@@ -5,7 +5,7 @@ namespace OrchardCrm.Accounts.ViewModels;
 /// <summary>The 360 page's quick-add form: a note, call or meeting (an activity) or a task.</summary>
 public sealed class AccountQuickAddForm
 {
-    public const string TaskKind = "Task";
+    public const string TaskKind = Services.QuickAddItems.TaskKind;
 
     /// <summary>What the form can add, in the order the select shows them.</summary>
     public static readonly IReadOnlyList<string> Kinds = [Models.ActivityKinds.Note, Models.ActivityKinds.Call, Models.ActivityKinds.Meeting, TaskKind];

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OrchardCrm.Accounts.Indexes;
 using OrchardCrm.Accounts.Models;
+using OrchardCrm.Accounts.Services;
 using OrchardCrm.Common;
 using OrchardCrm.ContentManagement;
 using OrchardCrm.ContentManagement.Queries;
@@ -29,10 +30,10 @@ public sealed class DealPageController(
     ICommitteeAnalyzer committee,
     IPipelineService pipelines,
     IDealSettingsService settings,
-    ICurrentUser currentUser,
     IClock clock,
     INotifier notifier,
-    IEnabled<IDealPageSlot> slots) : Controller
+    IEnabled<IDealPageSlot> slots,
+    QuickAddItems quickAdd) : Controller
 {
     private const int MaxActivities = 50;
     private const int MaxTasks = 50;
@@ -55,11 +56,12 @@ public sealed class DealPageController(
             ModelState.AddModelError("QuickAdd.Kind", $"Kind must be one of: {string.Join(", ", DealQuickAddForm.Kinds)}.");
         if (!ModelState.IsValid) return View(nameof(Show), await BuildAsync(deal!, form, null, null, cancellationToken));
 
-        var item = await NewItemAsync(deal!, form);
+        var item = await quickAdd.NewAsync(form.Kind!, DateTime.SpecifyKind(form.Date!.Value, DateTimeKind.Utc), form.Title!.Trim(),
+            deal!.As<DealPart>().Account.ContentItemIds.FirstOrDefault(), deal.ContentItemId);
         var result = await content.CreateAsync(item, publish: true, cancellationToken);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors) ModelState.AddModelError("QuickAdd." + QuickAddField(error.Key), error.Message);
+            foreach (var error in result.Errors) ModelState.AddModelError("QuickAdd." + QuickAddItems.FormField(error.Key), error.Message);
             return View(nameof(Show), await BuildAsync(deal!, form, null, null, cancellationToken));
         }
         notifier.Success($"{form.Kind} '{form.Title!.Trim()}' added.");
@@ -132,46 +134,6 @@ public sealed class DealPageController(
             return [("", "Someone else changed this deal meanwhile; reload the page and try again.")];
         }
     }
-
-    private async Task<ContentItem> NewItemAsync(ContentItem deal, DealQuickAddForm form)
-    {
-        var when = DateTime.SpecifyKind(form.Date!.Value, DateTimeKind.Utc);
-        var title = form.Title!.Trim();
-        var accountId = deal.As<DealPart>().Account.ContentItemIds.FirstOrDefault();
-        string[] account = accountId is null ? [] : [accountId];
-        if (form.Kind == DealQuickAddForm.TaskKind)
-        {
-            var task = await content.NewAsync(AccountTypes.Task);
-            task.Owner = currentUser.UserName;
-            return task.Alter<TaskPart>(t =>
-            {
-                t.Title.Text = title;
-                t.DueUtc.Value = when;
-                t.Deal.ContentItemIds = [deal.ContentItemId];
-                t.Account.ContentItemIds = account;
-                if (currentUser.UserId is { } userId) t.Assignee.UserIds = [userId];
-            });
-        }
-        // Both pickers: the activity shows on the deal and on the account's timeline.
-        var activity = await content.NewAsync(AccountTypes.Activity);
-        activity.Owner = currentUser.UserName;
-        return activity.Alter<ActivityPart>(a =>
-        {
-            a.Kind.Values = [form.Kind!];
-            a.OccurredUtc.Value = when;
-            a.Outcome.Text = title;
-            a.Deal.ContentItemIds = [deal.ContentItemId];
-            a.Account.ContentItemIds = account;
-        });
-    }
-
-    private static string QuickAddField(string key) => key switch
-    {
-        _ when key.EndsWith(".Kind", StringComparison.Ordinal) => nameof(DealQuickAddForm.Kind),
-        _ when key.EndsWith(".Outcome", StringComparison.Ordinal) || key.EndsWith(".Title", StringComparison.Ordinal) => nameof(DealQuickAddForm.Title),
-        _ when key.EndsWith(".OccurredUtc", StringComparison.Ordinal) || key.EndsWith(".DueUtc", StringComparison.Ordinal) => nameof(DealQuickAddForm.Date),
-        _ => "",
-    };
 
     /// <summary>"CommitteePart.Members[2].Role" → "Role": the message shows beside the form's field.</summary>
     private static string MemberField(string key)

@@ -44,7 +44,7 @@ public sealed record DealHistoryRow(DealHistoryEntry Entry, TimeSpan? TimeInStag
 /// <summary>The deal page's quick add: an activity logged against the deal (and its account), or a task on it.</summary>
 public sealed class DealQuickAddForm
 {
-    public const string TaskKind = "Task";
+    public const string TaskKind = Accounts.Services.QuickAddItems.TaskKind;
 
     public static readonly IReadOnlyList<string> Kinds =
     [
