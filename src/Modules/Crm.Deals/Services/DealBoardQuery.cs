@@ -17,7 +17,7 @@ internal sealed class DealBoardQuery(DealIndexSets sets, IDealAuthorizer authori
         if (pipeline is null) return null;
         var now = UtcDates.Utc(clock.UtcNow);
         var deals = await FilteredAsync(pipelineId, filter, user, now, cancellationToken);
-        var context = await sets.ContextAsync(cancellationToken);
+        var context = sets.Context;
         var all = await pipelines.ListAsync(cancellationToken);
         var list = await cards.ListAsync(DealCardQuery.Project(deals, context, now), all, now, cancellationToken);
         var byStage = list.ToLookup(c => c.StageId ?? "");
@@ -51,16 +51,16 @@ internal sealed class DealBoardQuery(DealIndexSets sets, IDealAuthorizer authori
     public async Task<DealCard?> GetCardAsync(string dealId, CancellationToken cancellationToken = default)
     {
         var now = UtcDates.Utc(clock.UtcNow);
-        var deals = (await sets.PublishedDealsAsync(cancellationToken)).Where(d => d.ContentItemId == dealId);
-        var list = await cards.ListAsync(DealCardQuery.Project(deals, await sets.ContextAsync(cancellationToken), now), await pipelines.ListAsync(cancellationToken), now, cancellationToken);
+        var deals = sets.PublishedDeals.Where(d => d.ContentItemId == dealId);
+        var list = await cards.ListAsync(DealCardQuery.Project(deals, sets.Context, now), await pipelines.ListAsync(cancellationToken), now, cancellationToken);
         return list.FirstOrDefault();
     }
 
     public async Task<DealListPage> ListAsync(DealListQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var now = UtcDates.Utc(clock.UtcNow);
-        var context = await sets.ContextAsync(cancellationToken);
-        var deals = await sets.PublishedDealsAsync(cancellationToken);
+        var context = sets.Context;
+        var deals = sets.PublishedDeals;
         deals = DealScopeFilter.Apply(deals, await authorizer.GetScopeAsync(user, cancellationToken), context);
         if (!string.IsNullOrWhiteSpace(query.PipelineId)) deals = deals.Where(d => d.PipelineId == query.PipelineId);
         if (!string.IsNullOrWhiteSpace(query.StageId)) deals = deals.Where(d => d.StageId == query.StageId);
@@ -109,8 +109,8 @@ internal sealed class DealBoardQuery(DealIndexSets sets, IDealAuthorizer authori
 
     private async Task<IQueryable<DealIndex>> FilteredAsync(string pipelineId, DealBoardFilter filter, ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
     {
-        var context = await sets.ContextAsync(cancellationToken);
-        var deals = (await sets.PublishedDealsAsync(cancellationToken)).Where(d => d.PipelineId == pipelineId);
+        var context = sets.Context;
+        var deals = sets.PublishedDeals.Where(d => d.PipelineId == pipelineId);
         deals = DealScopeFilter.Apply(deals, await authorizer.GetScopeAsync(user, cancellationToken), context);
         if (filter.CloseFrom is null && filter.CloseTo is null)
         {

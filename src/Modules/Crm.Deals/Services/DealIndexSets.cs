@@ -10,12 +10,15 @@ namespace OrchardCrm.Deals.Services;
 /// </summary>
 internal sealed class DealIndexSets(IContentQueryContext context)
 {
-    public Task<IContentQueryContext> ContextAsync(CancellationToken cancellationToken) => Task.FromResult(context);
+    public IContentQueryContext Context => context;
 
     /// <summary>Published deal index rows (one per deal).</summary>
-    public Task<IQueryable<DealIndex>> PublishedDealsAsync(CancellationToken cancellationToken)
+    public IQueryable<DealIndex> PublishedDeals
     {
-        var published = context.Set<ContentItemIndex>().Where(i => i.Published && i.ContentType == Models.DealTypes.Deal).Select(i => i.DocumentId);
-        return Task.FromResult(context.Set<DealIndex>().Where(d => published.Contains(d.DocumentId)));
+        get
+        {
+            var published = context.Set<ContentItemIndex>().Where(i => i.Published && i.ContentType == Models.DealTypes.Deal).Select(i => i.DocumentId);
+            return context.Set<DealIndex>().Where(d => published.Contains(d.DocumentId));
+        }
     }
 }

@@ -22,10 +22,10 @@ internal sealed class DealQueries(DealIndexSets sets, IPipelineService pipelines
         // Only stages that rot at all; the threshold per stage is applied on the projected cards.
         var rottingStages = all.SelectMany(p => p.Stages.Where(s => !s.IsClosed && s.RottingDays > 0).Select(s => p.Id + "/" + s.Id)).ToList();
         if (rottingStages.Count == 0) return [];
-        var deals = (await sets.PublishedDealsAsync(cancellationToken)).Where(d => d.Status == DealStatuses.Open);
+        var deals = sets.PublishedDeals.Where(d => d.Status == DealStatuses.Open);
         if (owner is not null) deals = deals.Where(d => d.Owner == owner);
         deals = deals.Where(d => rottingStages.Contains(d.PipelineId + "/" + d.StageId));
-        var list = await cards.ListAsync(DealCardQuery.Project(deals, await sets.ContextAsync(cancellationToken), now), all, now, cancellationToken);
+        var list = await cards.ListAsync(DealCardQuery.Project(deals, sets.Context, now), all, now, cancellationToken);
         return list.Where(c => c.Rotting).OrderBy(c => c.IdleSinceUtc).ToList();
     }
 
@@ -70,8 +70,8 @@ internal sealed class DealQueries(DealIndexSets sets, IPipelineService pipelines
     public async Task<IReadOnlyList<DealCard>> OpenForAccountAsync(string accountId, CancellationToken cancellationToken = default)
     {
         var now = UtcDates.Utc(clock.UtcNow);
-        var deals = (await sets.PublishedDealsAsync(cancellationToken)).Where(d => d.AccountId == accountId && d.Status == DealStatuses.Open);
-        var list = await cards.ListAsync(DealCardQuery.Project(deals, await sets.ContextAsync(cancellationToken), now), await pipelines.ListAsync(cancellationToken), now, cancellationToken);
+        var deals = sets.PublishedDeals.Where(d => d.AccountId == accountId && d.Status == DealStatuses.Open);
+        var list = await cards.ListAsync(DealCardQuery.Project(deals, sets.Context, now), await pipelines.ListAsync(cancellationToken), now, cancellationToken);
         return list.OrderBy(c => c.ExpectedCloseDate ?? DateOnly.MaxValue).ToList();
     }
 

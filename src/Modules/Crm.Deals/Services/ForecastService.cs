@@ -65,8 +65,8 @@ internal sealed class ForecastService(DealIndexSets sets, IDealAuthorizer author
 
     private async Task<List<DealRow>> LoadAsync(ForecastQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var context = await sets.ContextAsync(cancellationToken);
-        var deals = DealScopeFilter.Apply(await sets.PublishedDealsAsync(cancellationToken), await authorizer.GetScopeAsync(user, cancellationToken), context);
+        var context = sets.Context;
+        var deals = DealScopeFilter.Apply(sets.PublishedDeals, await authorizer.GetScopeAsync(user, cancellationToken), context);
         if (!string.IsNullOrWhiteSpace(query.PipelineId)) deals = deals.Where(d => d.PipelineId == query.PipelineId);
         if (!string.IsNullOrWhiteSpace(query.Owner))
         {

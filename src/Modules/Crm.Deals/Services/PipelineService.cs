@@ -45,7 +45,7 @@ internal sealed class PipelineService(IRecordStore records, IUnitOfWork unitOfWo
             var removed = PipelineJson.ToPipeline(existing).Stages.Where(s => !kept.Contains(s.Id)).Select(s => s.Id).ToList();
             if (removed.Count > 0)
             {
-                var deals = await sets.PublishedDealsAsync(cancellationToken);
+                var deals = sets.PublishedDeals;
                 var pipelineId = pipeline.Id;
                 var used = await records.ListAsync(deals.Where(d => d.PipelineId == pipelineId && removed.Contains(d.StageId!)).Select(d => d.StageId!).Distinct(), cancellationToken);
                 if (used.Count > 0)
@@ -84,7 +84,7 @@ internal sealed class PipelineService(IRecordStore records, IUnitOfWork unitOfWo
         var pipeline = all.FirstOrDefault(p => p.Id == pipelineId);
         if (pipeline is null) return PipelineSaveResult.Fail("Id", $"There is no pipeline '{pipelineId}'.");
         if (all.Count == 1) return PipelineSaveResult.Fail("Id", "The only pipeline cannot be deleted: deals need one.");
-        var deals = await sets.PublishedDealsAsync(cancellationToken);
+        var deals = sets.PublishedDeals;
         if (await records.AnyAsync(deals.Where(d => d.PipelineId == pipelineId), cancellationToken))
             return PipelineSaveResult.Fail("Id", $"Pipeline '{pipeline.Name}' still has deals: move them to another pipeline first.");
         await using (var scope = await unitOfWork.BeginAsync(cancellationToken))

@@ -12,8 +12,8 @@ internal sealed class WinLossService(DealIndexSets sets, IDealAuthorizer authori
     {
         var start = UtcDates.FromDate(from)!.Value;
         var end = UtcDates.FromDate(to.AddDays(1))!.Value;
-        var context = await sets.ContextAsync(cancellationToken);
-        var deals = DealScopeFilter.Apply(await sets.PublishedDealsAsync(cancellationToken), await authorizer.GetScopeAsync(user, cancellationToken), context)
+        var context = sets.Context;
+        var deals = DealScopeFilter.Apply(sets.PublishedDeals, await authorizer.GetScopeAsync(user, cancellationToken), context)
             .Where(d => d.Status != DealStatuses.Open && d.ClosedUtc >= start && d.ClosedUtc < end);
         if (!string.IsNullOrWhiteSpace(pipelineId)) deals = deals.Where(d => d.PipelineId == pipelineId);
         var rows = await records.ListAsync(deals.Select(d => new { d.Status, d.Amount, d.CloseReason, d.Competitor, d.Owner }), cancellationToken);
